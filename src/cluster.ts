@@ -1,0 +1,20 @@
+import { Construct } from "constructs";
+import { EcsCluster } from "@cdktf/provider-aws/lib/ecs-cluster";
+import { pinAddress } from "./address";
+
+/** Properties of {@link Cluster}. */
+export interface ClusterProps {
+  /** Name of the ECS cluster. */
+  readonly name: string;
+}
+
+/** The ECS cluster the tutorial's service runs in; on Fargate it is only a namespace. */
+export class Cluster extends Construct {
+  public readonly cluster: EcsCluster;
+
+  constructor(scope: Construct, id: string, props: ClusterProps) {
+    super(scope, id);
+    this.cluster = new EcsCluster(this, "cluster", { name: props.name });
+    pinAddress(this.cluster, "main");
+  }
+}

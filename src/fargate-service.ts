@@ -1,0 +1,122 @@
+import { Construct } from "constructs";
+import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
+import { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
+import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { pinAddress } from "./address";
+
+/** Properties of {@link FargateService}. */
+export interface FargateServiceProps {
+  /** Name of the service, its task family, target group and (with `-ecs`) security group. */
+  readonly name: string;
+  /** ECS cluster the service runs in (name or ARN). */
+  readonly cluster: string;
+  /** VPC of the tasks and the target group. */
+  readonly vpcId: string;
+  /** Sources allowed to reach the container port: the VPC's CIDR in the tutorial. */
+  readonly ingressCidrs: string[];
+  /** Subnets the tasks are placed in. */
+  readonly subnetIds: string[];
+  /** Listener whose rule forwards traffic to the service. */
+  readonly listenerArn: string;
+  /** Container image. */
+  readonly image: string;
+  /** Name of the container in the task definition. */
+  readonly containerName: string;
+  /** Port the container listens on; the target group and health check use it too. */
+  readonly containerPort: number;
+  /** Task CPU units. */
+  readonly cpu: number;
+  /** Task memory in MiB. */
+  readonly memory: number;
+  /** Number of tasks to keep running. */
+  readonly desiredCount: number;
+}
+
+/**
+ * The tutorial's ECS chapter without the cluster: a task definition, a target group that the
+ * listener forwards every path to, a security group for the tasks, and the Fargate service that
+ * runs the tasks and registers them with the target group.
+ */
+export class FargateService extends Construct {
+  public readonly taskDefinition: EcsTaskDefinition;
+  public readonly targetGroup: LbTargetGroup;
+  public readonly listenerRule: LbListenerRule;
+  public readonly securityGroup: SecurityGroup;
+  public readonly service: EcsService;
+
+  constructor(scope: Construct, id: string, props: FargateServiceProps) {
+    super(scope, id);
+    const { name, containerName, containerPort } = props;
+
+    this.taskDefinition = new EcsTaskDefinition(this, "task", {
+      family: name,
+      requiresCompatibilities: ["FARGATE"],
+      cpu: String(props.cpu),
+      memory: String(props.memory),
+      networkMode: "awsvpc",
+      containerDefinitions: JSON.stringify([
+        {
+          name: containerName,
+          image: props.image,
+          portMappings: [{ containerPort, hostPort: containerPort }],
+        },
+      ]),
+    });
+    pinAddress(this.taskDefinition, "main");
+
+    this.targetGroup = new LbTargetGroup(this, "tg", {
+      name,
+      vpcId: props.vpcId,
+      port: containerPort,
+      protocol: "HTTP",
+      targetType: "ip",
+      healthCheck: { port: String(containerPort), path: "/" },
+    });
+    pinAddress(this.targetGroup, "main");
+
+    this.listenerRule = new LbListenerRule(this, "rule", {
+      listenerArn: props.listenerArn,
+      action: [{ type: "forward", targetGroupArn: this.targetGroup.arn }],
+      condition: [{ pathPattern: { values: ["*"] } }],
+    });
+    pinAddress(this.listenerRule, "main");
+
+    this.securityGroup = new SecurityGroup(this, "sg", {
+      name: `${name}-ecs`,
+      description: `${name} ecs`,
+      vpcId: props.vpcId,
+      egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
+      tags: { Name: `${name}-ecs` },
+    });
+    pinAddress(this.securityGroup, "ecs");
+
+    const ingress = new SecurityGroupRule(this, "ingress", {
+      securityGroupId: this.securityGroup.id,
+      type: "ingress",
+      fromPort: containerPort,
+      toPort: containerPort,
+      protocol: "tcp",
+      cidrBlocks: props.ingressCidrs,
+    });
+    pinAddress(ingress, "ecs");
+
+    this.service = new EcsService(this, "service", {
+      name,
+      cluster: props.cluster,
+      launchType: "FARGATE",
+      desiredCount: props.desiredCount,
+      taskDefinition: this.taskDefinition.arn,
+      networkConfiguration: {
+        subnets: props.subnetIds,
+        securityGroups: [this.securityGroup.id],
+      },
+      loadBalancer: [{ targetGroupArn: this.targetGroup.arn, containerName, containerPort }],
+      // The target group must be attached to the listener before ECS registers tasks in it.
+      dependsOn: [this.listenerRule],
+    });
+    pinAddress(this.service, "main");
+  }
+}

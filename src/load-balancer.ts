@@ -1,0 +1,72 @@
+import { Construct } from "constructs";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { Lb } from "@cdktf/provider-aws/lib/lb";
+import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
+import { pinAddress } from "./address";
+
+/** Properties of {@link LoadBalancer}. */
+export interface LoadBalancerProps {
+  /** Name of the load balancer, and prefix of its security group's name. */
+  readonly name: string;
+  /** VPC the security group belongs to. */
+  readonly vpcId: string;
+  /** Public subnets the load balancer is placed in, one per zone. */
+  readonly subnetIds: string[];
+}
+
+/**
+ * The tutorial's ALB chapter: an internet-facing Application Load Balancer that accepts HTTP on
+ * port 80 from anywhere, and a listener whose default answer is a plain "ok" — services add
+ * listener rules in front of it.
+ */
+export class LoadBalancer extends Construct {
+  public readonly securityGroup: SecurityGroup;
+  public readonly alb: Lb;
+  public readonly listener: LbListener;
+
+  constructor(scope: Construct, id: string, props: LoadBalancerProps) {
+    super(scope, id);
+
+    this.securityGroup = new SecurityGroup(this, "sg", {
+      name: `${props.name}-alb`,
+      description: `${props.name} alb`,
+      vpcId: props.vpcId,
+      egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
+      tags: { Name: `${props.name}-alb` },
+    });
+    pinAddress(this.securityGroup, "alb");
+
+    const httpIngress = new SecurityGroupRule(this, "http-ingress", {
+      securityGroupId: this.securityGroup.id,
+      type: "ingress",
+      fromPort: 80,
+      toPort: 80,
+      protocol: "tcp",
+      cidrBlocks: ["0.0.0.0/0"],
+    });
+    pinAddress(httpIngress, "alb_http");
+
+    this.alb = new Lb(this, "alb", {
+      name: props.name,
+      loadBalancerType: "application",
+      internal: false,
+      securityGroups: [this.securityGroup.id],
+      subnets: props.subnetIds,
+    });
+    pinAddress(this.alb, "main");
+
+    this.listener = new LbListener(this, "listener", {
+      loadBalancerArn: this.alb.arn,
+      port: 80,
+      protocol: "HTTP",
+      defaultAction: [
+        {
+          type: "fixed-response",
+          fixedResponse: { contentType: "text/plain", statusCode: "200", messageBody: "ok" },
+        },
+      ],
+    });
+    pinAddress(this.listener, "main");
+  }
+}

@@ -1,0 +1,127 @@
+import { Construct } from "constructs";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
+import { Eip } from "@cdktf/provider-aws/lib/eip";
+import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
+import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
+import { Route } from "@cdktf/provider-aws/lib/route";
+import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
+import { pinAddress, zoneSuffix } from "./address";
+
+/** Properties of {@link Network}. */
+export interface NetworkProps {
+  /** Prefix of every Name tag (`handson` gives `handson-public-1a`). */
+  readonly name: string;
+  /** IPv4 CIDR block of the VPC. */
+  readonly vpcCidr: string;
+  /** Availability zones, one public and one private subnet in each. */
+  readonly azs: readonly string[];
+  /** CIDR of the public subnet in each zone, in the order of `azs`. */
+  readonly publicSubnetCidrs: readonly string[];
+  /** CIDR of the private subnet in each zone, in the order of `azs`. */
+  readonly privateSubnetCidrs: readonly string[];
+}
+
+/**
+ * The tutorial's VPC chapter: a VPC with a public and a private subnet per zone, an internet
+ * gateway for the public subnets and a NAT gateway per zone, so each private subnet reaches the
+ * internet through the NAT of its own zone (a zone outage does not cut the others off).
+ */
+export class Network extends Construct {
+  public readonly vpc: Vpc;
+  public readonly internetGateway: InternetGateway;
+  public readonly publicSubnets: Subnet[] = [];
+  public readonly privateSubnets: Subnet[] = [];
+  public readonly natGateways: NatGateway[] = [];
+  public readonly publicRouteTable: RouteTable;
+  public readonly privateRouteTables: RouteTable[] = [];
+
+  constructor(scope: Construct, id: string, props: NetworkProps) {
+    super(scope, id);
+    const { name } = props;
+
+    this.vpc = new Vpc(this, "vpc", { cidrBlock: props.vpcCidr, tags: { Name: name } });
+    pinAddress(this.vpc, "main");
+
+    this.internetGateway = new InternetGateway(this, "igw", {
+      vpcId: this.vpc.id,
+      tags: { Name: name },
+    });
+    pinAddress(this.internetGateway, "main");
+
+    this.publicRouteTable = new RouteTable(this, "public-rt", {
+      vpcId: this.vpc.id,
+      tags: { Name: `${name}-public` },
+    });
+    pinAddress(this.publicRouteTable, "public");
+    const publicRoute = new Route(this, "public-route", {
+      routeTableId: this.publicRouteTable.id,
+      destinationCidrBlock: "0.0.0.0/0",
+      gatewayId: this.internetGateway.id,
+    });
+    pinAddress(publicRoute, "public");
+
+    props.azs.forEach((az, index) => {
+      const zone = zoneSuffix(az);
+
+      const publicSubnet = new Subnet(this, `public-${zone}`, {
+        vpcId: this.vpc.id,
+        availabilityZone: az,
+        cidrBlock: props.publicSubnetCidrs[index],
+        tags: { Name: `${name}-public-${zone}` },
+      });
+      pinAddress(publicSubnet, `public_${zone}`);
+      this.publicSubnets.push(publicSubnet);
+
+      const publicAssociation = new RouteTableAssociation(this, `public-${zone}-rta`, {
+        subnetId: publicSubnet.id,
+        routeTableId: this.publicRouteTable.id,
+      });
+      pinAddress(publicAssociation, `public_${zone}`);
+
+      const privateSubnet = new Subnet(this, `private-${zone}`, {
+        vpcId: this.vpc.id,
+        availabilityZone: az,
+        cidrBlock: props.privateSubnetCidrs[index],
+        tags: { Name: `${name}-private-${zone}` },
+      });
+      pinAddress(privateSubnet, `private_${zone}`);
+      this.privateSubnets.push(privateSubnet);
+
+      const eip = new Eip(this, `nat-${zone}-eip`, {
+        domain: "vpc",
+        tags: { Name: `${name}-natgw-${zone}` },
+      });
+      pinAddress(eip, `nat_${zone}`);
+
+      const natGateway = new NatGateway(this, `nat-${zone}`, {
+        subnetId: publicSubnet.id,
+        allocationId: eip.id,
+        tags: { Name: `${name}-${zone}` },
+      });
+      pinAddress(natGateway, `nat_${zone}`);
+      this.natGateways.push(natGateway);
+
+      const privateRouteTable = new RouteTable(this, `private-${zone}-rt`, {
+        vpcId: this.vpc.id,
+        tags: { Name: `${name}-private-${zone}` },
+      });
+      pinAddress(privateRouteTable, `private_${zone}`);
+      this.privateRouteTables.push(privateRouteTable);
+
+      const privateRoute = new Route(this, `private-${zone}-route`, {
+        routeTableId: privateRouteTable.id,
+        destinationCidrBlock: "0.0.0.0/0",
+        natGatewayId: natGateway.id,
+      });
+      pinAddress(privateRoute, `private_${zone}`);
+
+      const privateAssociation = new RouteTableAssociation(this, `private-${zone}-rta`, {
+        subnetId: privateSubnet.id,
+        routeTableId: privateRouteTable.id,
+      });
+      pinAddress(privateAssociation, `private_${zone}`);
+    });
+  }
+}

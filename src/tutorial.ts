@@ -1,0 +1,18 @@
+/**
+ * Every value of the tutorial (its VPC, ALB and ECS chapters), in one place: the `handson` stack
+ * is built from these and the tests compare against them.
+ */
+export const TUTORIAL = {
+  name: "handson",
+  region: "ap-northeast-1",
+  vpcCidr: "10.0.0.0/16",
+  azs: ["ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"],
+  publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"],
+  privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24", "10.0.30.0/24"],
+  image: "nginx:1.14",
+  containerName: "nginx",
+  containerPort: 80,
+  cpu: 256,
+  memory: 512,
+  desiredCount: 1,
+} as const;
