@@ -1,6 +1,6 @@
 import { App } from "cdktf";
-import { WebServiceStack } from "./src/web-service-stack";
+import { defineStacks } from "./src/app";
 
 const app = new App();
-new WebServiceStack(app, "handson");
+defineStacks(app);
 app.synth();

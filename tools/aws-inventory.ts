@@ -1,0 +1,67 @@
+import { DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { DescribeClustersCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
+import {
+  DescribeLoadBalancersCommand,
+  DescribeTargetGroupsCommand,
+  ElasticLoadBalancingV2Client,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+
+/** SDK clients for one endpoint and region (moto's, in this project's tests). */
+export interface AwsClients {
+  readonly ec2: EC2Client;
+  readonly ecs: ECSClient;
+  readonly elbv2: ElasticLoadBalancingV2Client;
+}
+
+export function awsClients(endpoint: string, region: string): AwsClients {
+  const config = { endpoint, region, credentials: { accessKeyId: "test", secretAccessKey: "test" } };
+  return { ec2: new EC2Client(config), ecs: new ECSClient(config), elbv2: new ElasticLoadBalancingV2Client(config) };
+}
+
+/** What exists in an account, as counted through the AWS API rather than Terraform's state. */
+export interface Inventory {
+  /** VPCs other than the account's default one. */
+  readonly vpcs: string[];
+  /** NAT gateways not deleted or failed. */
+  readonly natGateways: string[];
+  readonly loadBalancers: string[];
+  readonly targetGroups: string[];
+  /** ACTIVE clusters. */
+  readonly clusters: string[];
+  /** ACTIVE services, as `cluster/service`. */
+  readonly services: string[];
+}
+
+export async function inventory({ ec2, ecs, elbv2 }: AwsClients): Promise<Inventory> {
+  const [vpcs, nats, lbs, tgs, clusterArns] = await Promise.all([
+    ec2.send(new DescribeVpcsCommand({})),
+    ec2.send(new DescribeNatGatewaysCommand({})),
+    elbv2.send(new DescribeLoadBalancersCommand({})),
+    elbv2.send(new DescribeTargetGroupsCommand({})),
+    ecs.send(new ListClustersCommand({})),
+  ]);
+  const clusters = clusterArns.clusterArns?.length
+    ? ((await ecs.send(new DescribeClustersCommand({ clusters: clusterArns.clusterArns }))).clusters ?? []).filter(
+        (cluster) => cluster.status === "ACTIVE",
+      )
+    : [];
+  const services: string[] = [];
+  for (const cluster of clusters) {
+    const arns = (await ecs.send(new ListServicesCommand({ cluster: cluster.clusterArn }))).serviceArns ?? [];
+    if (!arns.length) continue;
+    const described = await ecs.send(new DescribeServicesCommand({ cluster: cluster.clusterArn, services: arns }));
+    for (const service of described.services ?? []) {
+      if (service.status === "ACTIVE") services.push(`${cluster.clusterName}/${service.serviceName}`);
+    }
+  }
+  return {
+    vpcs: (vpcs.Vpcs ?? []).filter((vpc) => !vpc.IsDefault).map((vpc) => vpc.VpcId!),
+    natGateways: (nats.NatGateways ?? [])
+      .filter((nat) => nat.State !== "deleted" && nat.State !== "failed")
+      .map((nat) => nat.NatGatewayId!),
+    loadBalancers: (lbs.LoadBalancers ?? []).map((lb) => lb.LoadBalancerName!),
+    targetGroups: (tgs.TargetGroups ?? []).map((tg) => tg.TargetGroupName!),
+    clusters: clusters.map((cluster) => cluster.clusterName!),
+    services,
+  };
+}

@@ -1,0 +1,149 @@
+import { ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
+import { defineStacks } from "../src/app";
+
+/** What a finished Terraform command left. */
+export interface RunResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** One planned change, as `terraform show -json` reports it. */
+export interface PlannedChange {
+  readonly address: string;
+  readonly type: string;
+  readonly actions: string[];
+  /** Top-level attributes whose planned value differs from the current one. */
+  readonly changedAttributes: string[];
+}
+
+/** Called with each line Terraform prints, to show progress. */
+export type LineListener = (line: string) => void;
+
+/**
+ * Synthesizes this project's stacks (as `main.ts` does) into a new temporary folder and returns it.
+ * The folder mirrors a project — `<root>/cdktf.out/stacks/<stack>` — so the stacks' relative state
+ * path lands in `<root>`, never in the user's project.
+ */
+export function synthesizeToTemp(configure: (app: App) => void = defineStacks): string {
+  const root = mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
+  const app = new App({ outdir: join(root, "cdktf.out") });
+  configure(app);
+  app.synth();
+  return root;
+}
+
+/** A synthesized stack's working directory, with Terraform run in it under a given environment. */
+export class TerraformWorkspace {
+  /** The directory Terraform runs in: `<root>/cdktf.out/stacks/<stack>`. */
+  public readonly dir: string;
+
+  constructor(
+    public readonly root: string,
+    public readonly stack: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.dir = join(root, "cdktf.out", "stacks", stack);
+  }
+
+  /** A second workspace on a copy of this one's root: same stack, separate state. */
+  copy(): TerraformWorkspace {
+    const root = mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
+    cpSync(join(this.root, "cdktf.out"), join(root, "cdktf.out"), { recursive: true });
+    return new TerraformWorkspace(root, this.stack, this.env);
+  }
+
+  /** Starts `terraform <args>` without waiting: for tests that signal it mid-way. */
+  spawn(args: string[], onLine?: LineListener): { child: ChildProcess; done: Promise<RunResult> } {
+    const child = spawn("terraform", args, { cwd: this.dir, env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let pending = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      stdout += text;
+      if (!onLine) return;
+      const lines = (pending + text).split("\n");
+      pending = lines.pop()!;
+      lines.forEach(onLine);
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const done = new Promise<RunResult>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("close", (code, signal) => {
+        if (onLine && pending) onLine(pending);
+        resolve({ code, signal, stdout, stderr });
+      });
+    });
+    return { child, done };
+  }
+
+  /** Runs `terraform <args>` to the end. */
+  run(args: string[], onLine?: LineListener): Promise<RunResult> {
+    return this.spawn(args, onLine).done;
+  }
+
+  /** Runs `terraform <args>` and fails with Terraform's own output unless it exits 0. */
+  async must(args: string[], onLine?: LineListener): Promise<RunResult> {
+    const result = await this.run(args, onLine);
+    if (result.code !== 0) {
+      throw new Error(`terraform ${args.join(" ")} exited ${result.code ?? result.signal}:\n${result.stderr}\n${result.stdout.slice(-4_000)}`);
+    }
+    return result;
+  }
+
+  init(): Promise<RunResult> {
+    return this.must(["init", "-input=false", "-no-color"]);
+  }
+
+  apply(onLine?: LineListener): Promise<RunResult> {
+    return this.must(["apply", "-auto-approve", "-input=false", "-no-color"], onLine);
+  }
+
+  destroy(onLine?: LineListener): Promise<RunResult> {
+    return this.must(["destroy", "-auto-approve", "-input=false", "-no-color"], onLine);
+  }
+
+  /** Plans and returns every change that is not a no-op. */
+  async plan(): Promise<PlannedChange[]> {
+    await this.must(["plan", "-input=false", "-no-color", "-out=tfplan"]);
+    const shown = JSON.parse((await this.must(["show", "-json", "tfplan"])).stdout);
+    return (shown.resource_changes ?? [])
+      .filter((change: any) => !change.change.actions.every((action: string) => action === "no-op"))
+      .map((change: any) => ({
+        address: change.address,
+        type: change.type,
+        actions: change.change.actions,
+        changedAttributes: changedAttributes(change.change.before, change.change.after),
+      }));
+  }
+
+  /** The stack's outputs, as plain values. */
+  async outputs(): Promise<Record<string, unknown>> {
+    const shown = JSON.parse((await this.must(["output", "-json"])).stdout);
+    return Object.fromEntries(Object.entries(shown).map(([name, output]: [string, any]) => [name, output.value]));
+  }
+
+  /** Every address recorded in the state. */
+  async stateList(): Promise<string[]> {
+    const result = await this.run(["state", "list"]);
+    if (result.code !== 0 && /No state file was found/.test(result.stderr)) return [];
+    if (result.code !== 0) throw new Error(`terraform state list failed:\n${result.stderr}`);
+    return result.stdout.split("\n").filter(Boolean).sort();
+  }
+
+  /** The raw state file the stack's local backend writes (`<root>/terraform.<stack>.tfstate`). */
+  stateFile(): { serial: number; lineage: string; resources: unknown[] } {
+    return JSON.parse(readFileSync(join(this.root, `terraform.${this.stack}.tfstate`), "utf8"));
+  }
+}
+
+function changedAttributes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...names].filter((name) => JSON.stringify(before?.[name]) !== JSON.stringify(after?.[name])).sort();
+}

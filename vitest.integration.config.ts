@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    globals: true,
+    include: ["__tests__/integration/**/*.test.ts"],
+    setupFiles: ["__tests__/setup.ts"],
+    // Each file starts its own moto server; files run side by side, the provider's waiters sleep.
+    testTimeout: 600_000,
+    hookTimeout: 120_000,
+  },
+});
