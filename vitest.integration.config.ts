@@ -6,6 +6,7 @@ export default defineConfig({
     include: ["__tests__/integration/**/*.test.ts"],
     setupFiles: ["__tests__/setup.ts"],
     // Each file starts its own moto server; files run side by side, the provider's waiters sleep.
+    maxWorkers: 4,
     testTimeout: 600_000,
     hookTimeout: 120_000,
   },

@@ -14,6 +14,8 @@ export interface AwsClients {
 }
 
 export function awsClients(endpoint: string, region: string): AwsClients {
+  // The pinned SDK supports Node 20; its warning is about releases after January 2027.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const config = { endpoint, region, credentials: { accessKeyId: "test", secretAccessKey: "test" } };
   return { ec2: new EC2Client(config), ecs: new ECSClient(config), elbv2: new ElasticLoadBalancingV2Client(config) };
 }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
@@ -38,25 +38,25 @@ export function synthesizeToTemp(configure: (app: App) => void = defineStacks): 
   return root;
 }
 
-/** A synthesized stack's working directory, with Terraform run in it under a given environment. */
+/** The region of the AWS provider of a stack synthesized under `root`. */
+export function stackRegion(root: string, stack: string): string {
+  const config = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8"));
+  const region = config.provider?.aws?.[0]?.region;
+  if (typeof region !== "string") throw new Error(`stack ${stack} has no AWS provider region`);
+  return region;
+}
+
+/** A directory of Terraform configuration, with Terraform run in it under a given environment. */
 export class TerraformWorkspace {
-  /** The directory Terraform runs in: `<root>/cdktf.out/stacks/<stack>`. */
-  public readonly dir: string;
+  /** The working directory of a stack synthesized under `root`: `<root>/cdktf.out/stacks/<stack>`. */
+  static ofStack(root: string, stack: string, env: NodeJS.ProcessEnv): TerraformWorkspace {
+    return new TerraformWorkspace(join(root, "cdktf.out", "stacks", stack), env);
+  }
 
   constructor(
-    public readonly root: string,
-    public readonly stack: string,
+    public readonly dir: string,
     private readonly env: NodeJS.ProcessEnv,
-  ) {
-    this.dir = join(root, "cdktf.out", "stacks", stack);
-  }
-
-  /** A second workspace on a copy of this one's root: same stack, separate state. */
-  copy(): TerraformWorkspace {
-    const root = mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
-    cpSync(join(this.root, "cdktf.out"), join(root, "cdktf.out"), { recursive: true });
-    return new TerraformWorkspace(root, this.stack, this.env);
-  }
+  ) {}
 
   /** Starts `terraform <args>` without waiting: for tests that signal it mid-way. */
   spawn(args: string[], onLine?: LineListener): { child: ChildProcess; done: Promise<RunResult> } {
@@ -137,9 +137,9 @@ export class TerraformWorkspace {
     return result.stdout.split("\n").filter(Boolean).sort();
   }
 
-  /** The raw state file the stack's local backend writes (`<root>/terraform.<stack>.tfstate`). */
-  stateFile(): { serial: number; lineage: string; resources: unknown[] } {
-    return JSON.parse(readFileSync(join(this.root, `terraform.${this.stack}.tfstate`), "utf8"));
+  /** The state as the backend holds it (`terraform state pull`), whichever backend that is. */
+  async state(): Promise<{ serial: number; lineage: string; resources: unknown[] }> {
+    return JSON.parse((await this.must(["state", "pull"])).stdout);
   }
 }
 

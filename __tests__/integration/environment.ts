@@ -7,6 +7,8 @@ import { synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-work
 /** A fresh moto server, the stack synthesized into a temporary project, and SDK clients for both. */
 export interface Environment {
   readonly moto: MotoServer;
+  /** The temporary project folder the stack was synthesized into. */
+  readonly root: string;
   readonly workspace: TerraformWorkspace;
   readonly aws: AwsClients;
   /** Environment for a CLI (terraform, cdktf) that should talk to this moto server. */
@@ -17,15 +19,17 @@ export interface Environment {
 export async function startEnvironment(stack = "handson", region = "ap-northeast-1"): Promise<Environment> {
   const moto = await startMoto();
   const env = terraformEnv(moto.env(region));
-  const workspace = new TerraformWorkspace(synthesizeToTemp(), stack, env);
+  const root = synthesizeToTemp();
+  const workspace = TerraformWorkspace.ofStack(root, stack, env);
   return {
     moto,
+    root,
     workspace,
     aws: awsClients(moto.endpoint, region),
     env,
     dispose: async () => {
       await moto.stop();
-      rmSync(workspace.root, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     },
   };
 }
