@@ -15,7 +15,7 @@ describe("FargateService", () => {
         name: "handson",
         cluster: "handson",
         vpcId: "vpc-1",
-        ingressCidrs: ["10.0.0.0/16"],
+        ingress: { cidrBlocks: ["10.0.0.0/16"] },
         subnetIds: ["subnet-private-a", "subnet-private-c", "subnet-private-d"],
         listenerArn: "arn:listener",
         image: "nginx:1.14",
@@ -24,6 +24,8 @@ describe("FargateService", () => {
         cpu: 256,
         memory: 512,
         desiredCount: 1,
+        healthCheck: { path: "/", port: 80 },
+        listenerRule: { pathPatterns: ["*"] },
       }),
   );
 

@@ -6,6 +6,11 @@ import { pinAddress } from "./address";
 export interface ClusterProps {
   /** Name of the ECS cluster. */
   readonly name: string;
+  /**
+   * Prefix of the Terraform address.
+   * @default - none: the tutorial's address
+   */
+  readonly addressPrefix?: string;
 }
 
 /** The ECS cluster the tutorial's service runs in; on Fargate it is only a namespace. */
@@ -15,6 +20,6 @@ export class Cluster extends Construct {
   constructor(scope: Construct, id: string, props: ClusterProps) {
     super(scope, id);
     this.cluster = new EcsCluster(this, "cluster", { name: props.name });
-    pinAddress(this.cluster, "main");
+    pinAddress(this.cluster, "main", props.addressPrefix);
   }
 }

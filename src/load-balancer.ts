@@ -3,7 +3,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
-import { pinAddress } from "./address";
+import { addressPinner } from "./address";
 
 /** Properties of {@link LoadBalancer}. */
 export interface LoadBalancerProps {
@@ -13,6 +13,11 @@ export interface LoadBalancerProps {
   readonly vpcId: string;
   /** Public subnets the load balancer is placed in, one per zone. */
   readonly subnetIds: string[];
+  /**
+   * Prefix of the Terraform addresses.
+   * @default - none: the tutorial's addresses
+   */
+  readonly addressPrefix?: string;
 }
 
 /**
@@ -27,6 +32,7 @@ export class LoadBalancer extends Construct {
 
   constructor(scope: Construct, id: string, props: LoadBalancerProps) {
     super(scope, id);
+    const pin = addressPinner(props.addressPrefix);
 
     this.securityGroup = new SecurityGroup(this, "sg", {
       name: `${props.name}-alb`,
@@ -35,7 +41,7 @@ export class LoadBalancer extends Construct {
       egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
       tags: { Name: `${props.name}-alb` },
     });
-    pinAddress(this.securityGroup, "alb");
+    pin(this.securityGroup, "alb");
 
     const httpIngress = new SecurityGroupRule(this, "http-ingress", {
       securityGroupId: this.securityGroup.id,
@@ -45,7 +51,7 @@ export class LoadBalancer extends Construct {
       protocol: "tcp",
       cidrBlocks: ["0.0.0.0/0"],
     });
-    pinAddress(httpIngress, "alb_http");
+    pin(httpIngress, "alb_http");
 
     this.alb = new Lb(this, "alb", {
       name: props.name,
@@ -54,7 +60,7 @@ export class LoadBalancer extends Construct {
       securityGroups: [this.securityGroup.id],
       subnets: props.subnetIds,
     });
-    pinAddress(this.alb, "main");
+    pin(this.alb, "main");
 
     this.listener = new LbListener(this, "listener", {
       loadBalancerArn: this.alb.arn,
@@ -67,6 +73,6 @@ export class LoadBalancer extends Construct {
         },
       ],
     });
-    pinAddress(this.listener, "main");
+    pin(this.listener, "main");
   }
 }

@@ -7,7 +7,8 @@ import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
 import { Route } from "@cdktf/provider-aws/lib/route";
 import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
-import { pinAddress, zoneSuffix } from "./address";
+import { addressPinner, zoneSuffix } from "./address";
+import type { NatGatewayMode } from "./settings";
 
 /** Properties of {@link Network}. */
 export interface NetworkProps {
@@ -21,12 +22,20 @@ export interface NetworkProps {
   readonly publicSubnetCidrs: readonly string[];
   /** CIDR of the private subnet in each zone, in the order of `azs`. */
   readonly privateSubnetCidrs: readonly string[];
+  /** A NAT gateway per zone, one in the first zone for all, or none. */
+  readonly natGateways: NatGatewayMode;
+  /**
+   * Prefix of the Terraform addresses.
+   * @default - none: the tutorial's addresses
+   */
+  readonly addressPrefix?: string;
 }
 
 /**
  * The tutorial's VPC chapter: a VPC with a public and a private subnet per zone, an internet
  * gateway for the public subnets and a NAT gateway per zone, so each private subnet reaches the
- * internet through the NAT of its own zone (a zone outage does not cut the others off).
+ * internet through the NAT of its own zone (a zone outage does not cut the others off). `single`
+ * trades that for the price of one NAT gateway; `none` leaves the private subnets without a way out.
  */
 export class Network extends Construct {
   public readonly vpc: Vpc;
@@ -40,27 +49,28 @@ export class Network extends Construct {
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
     const { name } = props;
+    const pin = addressPinner(props.addressPrefix);
 
     this.vpc = new Vpc(this, "vpc", { cidrBlock: props.vpcCidr, tags: { Name: name } });
-    pinAddress(this.vpc, "main");
+    pin(this.vpc, "main");
 
     this.internetGateway = new InternetGateway(this, "igw", {
       vpcId: this.vpc.id,
       tags: { Name: name },
     });
-    pinAddress(this.internetGateway, "main");
+    pin(this.internetGateway, "main");
 
     this.publicRouteTable = new RouteTable(this, "public-rt", {
       vpcId: this.vpc.id,
       tags: { Name: `${name}-public` },
     });
-    pinAddress(this.publicRouteTable, "public");
+    pin(this.publicRouteTable, "public");
     const publicRoute = new Route(this, "public-route", {
       routeTableId: this.publicRouteTable.id,
       destinationCidrBlock: "0.0.0.0/0",
       gatewayId: this.internetGateway.id,
     });
-    pinAddress(publicRoute, "public");
+    pin(publicRoute, "public");
 
     props.azs.forEach((az, index) => {
       const zone = zoneSuffix(az);
@@ -71,14 +81,14 @@ export class Network extends Construct {
         cidrBlock: props.publicSubnetCidrs[index],
         tags: { Name: `${name}-public-${zone}` },
       });
-      pinAddress(publicSubnet, `public_${zone}`);
+      pin(publicSubnet, `public_${zone}`);
       this.publicSubnets.push(publicSubnet);
 
       const publicAssociation = new RouteTableAssociation(this, `public-${zone}-rta`, {
         subnetId: publicSubnet.id,
         routeTableId: this.publicRouteTable.id,
       });
-      pinAddress(publicAssociation, `public_${zone}`);
+      pin(publicAssociation, `public_${zone}`);
 
       const privateSubnet = new Subnet(this, `private-${zone}`, {
         vpcId: this.vpc.id,
@@ -86,42 +96,46 @@ export class Network extends Construct {
         cidrBlock: props.privateSubnetCidrs[index],
         tags: { Name: `${name}-private-${zone}` },
       });
-      pinAddress(privateSubnet, `private_${zone}`);
+      pin(privateSubnet, `private_${zone}`);
       this.privateSubnets.push(privateSubnet);
 
-      const eip = new Eip(this, `nat-${zone}-eip`, {
-        domain: "vpc",
-        tags: { Name: `${name}-natgw-${zone}` },
-      });
-      pinAddress(eip, `nat_${zone}`);
-
-      const natGateway = new NatGateway(this, `nat-${zone}`, {
-        subnetId: publicSubnet.id,
-        allocationId: eip.id,
-        tags: { Name: `${name}-${zone}` },
-      });
-      pinAddress(natGateway, `nat_${zone}`);
-      this.natGateways.push(natGateway);
+      if (props.natGateways === "per-az" || (props.natGateways === "single" && index === 0)) {
+        const eip = new Eip(this, `nat-${zone}-eip`, {
+          domain: "vpc",
+          tags: { Name: `${name}-natgw-${zone}` },
+        });
+        pin(eip, `nat_${zone}`);
+        const natGateway = new NatGateway(this, `nat-${zone}`, {
+          subnetId: publicSubnet.id,
+          allocationId: eip.id,
+          tags: { Name: `${name}-${zone}` },
+        });
+        pin(natGateway, `nat_${zone}`);
+        this.natGateways.push(natGateway);
+      }
 
       const privateRouteTable = new RouteTable(this, `private-${zone}-rt`, {
         vpcId: this.vpc.id,
         tags: { Name: `${name}-private-${zone}` },
       });
-      pinAddress(privateRouteTable, `private_${zone}`);
+      pin(privateRouteTable, `private_${zone}`);
       this.privateRouteTables.push(privateRouteTable);
 
-      const privateRoute = new Route(this, `private-${zone}-route`, {
-        routeTableId: privateRouteTable.id,
-        destinationCidrBlock: "0.0.0.0/0",
-        natGatewayId: natGateway.id,
-      });
-      pinAddress(privateRoute, `private_${zone}`);
+      const natGateway = this.natGateways[props.natGateways === "single" ? 0 : index];
+      if (natGateway) {
+        const privateRoute = new Route(this, `private-${zone}-route`, {
+          routeTableId: privateRouteTable.id,
+          destinationCidrBlock: "0.0.0.0/0",
+          natGatewayId: natGateway.id,
+        });
+        pin(privateRoute, `private_${zone}`);
+      }
 
       const privateAssociation = new RouteTableAssociation(this, `private-${zone}-rta`, {
         subnetId: privateSubnet.id,
         routeTableId: privateRouteTable.id,
       });
-      pinAddress(privateAssociation, `private_${zone}`);
+      pin(privateAssociation, `private_${zone}`);
     });
   }
 }

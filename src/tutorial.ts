@@ -1,6 +1,6 @@
 /**
- * Every value of the tutorial (its VPC, ALB and ECS chapters), in one place: the `handson` stack
- * is built from these and the tests compare against them.
+ * Every value of the tutorial (its VPC, ALB and ECS chapters), in one place: the defaults of every
+ * setting, so that a service with no settings is the tutorial's `handson` stack.
  */
 export const TUTORIAL = {
   name: "handson",
@@ -9,10 +9,17 @@ export const TUTORIAL = {
   azs: ["ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"],
   publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"],
   privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24", "10.0.30.0/24"],
+  natGateways: "per-az",
   image: "nginx:1.14",
   containerName: "nginx",
   containerPort: 80,
   cpu: 256,
   memory: 512,
   desiredCount: 1,
+  environment: {},
+  healthCheckPath: "/",
+  pathPatterns: ["*"],
+  serviceIngress: "vpc-cidr",
+  tags: {},
+  useLockfile: true,
 } as const;
