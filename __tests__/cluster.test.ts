@@ -12,3 +12,10 @@ describe("Cluster", () => {
     expect(addresses(synth)).toEqual(["aws_ecs_cluster.main"]);
   });
 });
+
+describe("Cluster address prefix", () => {
+  it("puts the prefix in front of the address", () => {
+    const synth = synthesizeScope((scope) => new Cluster(scope, "cluster", { name: "api", addressPrefix: "api" }));
+    expect(addresses(synth)).toEqual(["aws_ecs_cluster.api_main"]);
+  });
+});

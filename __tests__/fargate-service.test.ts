@@ -4,14 +4,10 @@ import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
-import { FargateService } from "../src/fargate-service";
+import { FargateService, FargateServiceProps } from "../src/fargate-service";
 import { addresses, ref, resourceAt, synthesizeScope } from "./helpers";
 
-describe("FargateService", () => {
-  // GIVEN the ECS chapter's values, wired to literal network and listener ids
-  const synth = synthesizeScope(
-    (scope) =>
-      new FargateService(scope, "service", {
+const TUTORIAL_PROPS: FargateServiceProps = {
         name: "handson",
         cluster: "handson",
         vpcId: "vpc-1",
@@ -26,8 +22,11 @@ describe("FargateService", () => {
         desiredCount: 1,
         healthCheck: { path: "/", port: 80 },
         listenerRule: { pathPatterns: ["*"] },
-      }),
-  );
+};
+
+describe("FargateService", () => {
+  // GIVEN the ECS chapter's values, wired to literal network and listener ids
+  const synth = synthesizeScope((scope) => new FargateService(scope, "service", TUTORIAL_PROPS));
 
   it("defines the nginx:1.14 task for Fargate with 256 CPU / 512 MiB in awsvpc mode", () => {
     expect(synth.json).toHaveResource(EcsTaskDefinition);
@@ -115,5 +114,39 @@ describe("FargateService", () => {
       "aws_security_group.ecs",
       "aws_security_group_rule.ecs",
     ]);
+  });
+});
+
+describe("FargateService options beyond the tutorial", () => {
+  const synth = synthesizeScope(
+    (scope) =>
+      new FargateService(scope, "service", {
+        ...TUTORIAL_PROPS,
+        ingress: { securityGroupId: "sg-alb" },
+        assignPublicIp: true,
+        environment: { B: "2", A: "1" },
+        healthCheck: { path: "/healthz", port: 8081, matcher: "200,204" },
+        listenerRule: { pathPatterns: ["/api/*", "/v2/*"], priority: 5 },
+        addressPrefix: "api",
+      }),
+  );
+
+  it("accepts the container port from a security group instead of CIDRs", () => {
+    expect(resourceAt(synth, "aws_security_group_rule.api_ecs")).toMatchObject({ source_security_group_id: "sg-alb", from_port: 80 });
+    expect(resourceAt(synth, "aws_security_group_rule.api_ecs").cidr_blocks).toBeUndefined();
+  });
+
+  it("gives the tasks public IPs when asked", () => {
+    expect(resourceAt(synth, "aws_ecs_service.api_main").network_configuration.assign_public_ip).toBe(true);
+  });
+
+  it("sets environment variables in name order, the health check and the rule's paths and priority", () => {
+    const [container] = JSON.parse(resourceAt(synth, "aws_ecs_task_definition.api_main").container_definitions);
+    expect(container.environment).toEqual([{ name: "A", value: "1" }, { name: "B", value: "2" }]);
+    expect(resourceAt(synth, "aws_lb_target_group.api_main").health_check).toEqual({ path: "/healthz", port: "8081", matcher: "200,204" });
+    expect(resourceAt(synth, "aws_lb_listener_rule.api_main")).toMatchObject({
+      priority: 5,
+      condition: [{ path_pattern: { values: ["/api/*", "/v2/*"] } }],
+    });
   });
 });

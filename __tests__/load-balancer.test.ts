@@ -77,3 +77,13 @@ describe("LoadBalancer", () => {
     ]);
   });
 });
+
+describe("LoadBalancer address prefix", () => {
+  it("puts the prefix in front of every address and reference", () => {
+    const synth = synthesizeScope(
+      (scope) => new LoadBalancer(scope, "lb", { name: "api", vpcId: "vpc-1", subnetIds: ["a", "b"], addressPrefix: "api" }),
+    );
+    expect(addresses(synth)).toEqual(["aws_lb.api_main", "aws_lb_listener.api_main", "aws_security_group.api_alb", "aws_security_group_rule.api_alb_http"]);
+    expect(resourceAt(synth, "aws_lb_listener.api_main").load_balancer_arn).toBe(ref("aws_lb.api_main", "arn"));
+  });
+});

@@ -9,6 +9,7 @@ import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-assoc
 import { Network } from "../src/network";
 import { TUTORIAL } from "../src/tutorial";
 import { addresses, ref, resourceAt, synthesizeScope } from "./helpers";
+import type { NatGatewayMode } from "../src/settings";
 
 describe("Network", () => {
   // GIVEN the tutorial's VPC chapter values
@@ -109,5 +110,31 @@ describe("Network", () => {
     const shared = ["aws_internet_gateway.main", "aws_route.public", "aws_route_table.public", "aws_vpc.main"];
     expect(addresses(synth)).toEqual([...perZone, ...shared].sort());
     expect(addresses(synth)).toHaveLength(28);
+  });
+});
+
+describe("Network NAT gateway modes and address prefix", () => {
+  const network = (natGateways: NatGatewayMode, addressPrefix?: string) =>
+    synthesizeScope((scope) => new Network(scope, "network", { ...TUTORIAL, natGateways, addressPrefix }));
+
+  it("single: one NAT gateway in the first zone serves every private route table", () => {
+    const synth = network("single");
+    expect(addresses(synth).filter((a) => a.startsWith("aws_nat_gateway."))).toEqual(["aws_nat_gateway.nat_1a"]);
+    expect(addresses(synth).filter((a) => a.startsWith("aws_eip."))).toEqual(["aws_eip.nat_1a"]);
+    for (const zone of ["1a", "1c", "1d"]) {
+      expect(resourceAt(synth, `aws_route.private_${zone}`).nat_gateway_id).toBe(ref("aws_nat_gateway.nat_1a", "id"));
+    }
+  });
+
+  it("none: private route tables without a default route, and no NAT gateway or elastic IP", () => {
+    const synth = network("none");
+    expect(addresses(synth).filter((a) => /^aws_(eip|nat_gateway)\.|^aws_route\.private/.test(a))).toEqual([]);
+    expect(addresses(synth).filter((a) => a.startsWith("aws_route_table.private"))).toHaveLength(3);
+  });
+
+  it("puts a prefix in front of every address", () => {
+    const synth = network("per-az", "api");
+    expect(addresses(synth).every((address) => address.split(".")[1].startsWith("api_"))).toBe(true);
+    expect(resourceAt(synth, "aws_subnet.api_private_1c").vpc_id).toBe(ref("aws_vpc.api_main", "id"));
   });
 });

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { WebServiceStack } from "../src/web-service-stack";
+import { SettingsError } from "../src/resolve-settings";
+import type { EnvironmentFile } from "../src/settings";
 import { addresses, ref, resourceAt, synthesize } from "./helpers";
 
 /** Every address of the tutorial's HCL (VPC, ALB and ECS chapters): 39 resources. */
@@ -80,5 +83,60 @@ describe("WebServiceStack (handson)", () => {
 
   it("matches the snapshot of the whole stack", () => {
     expect(synth.json).toMatchSnapshot();
+  });
+});
+
+describe("WebServiceStack (config/production.json)", () => {
+  // GIVEN the shipped production environment
+  const settings = JSON.parse(readFileSync("config/production.json", "utf8"));
+  const stack = new WebServiceStack(Testing.app(), "production", settings);
+  const synth = synthesize(stack);
+
+  it("keeps the state in S3, locked by S3 itself", () => {
+    expect(synth.doc.terraform?.backend).toEqual({
+      s3: { bucket: "example-shop-terraform-state", key: "orders-api/production.tfstate", region: "eu-west-1", use_lockfile: true },
+    });
+  });
+
+  it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
+    expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1" });
+    expect(addresses(synth)).toHaveLength(35);
+    expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({ cidr_block: "10.20.0.0/16", tags: { Name: "orders-api", Environment: "production" } });
+    expect(resourceAt(synth, "aws_subnet.private_1b")).toMatchObject({ availability_zone: "eu-west-1b", cidr_block: "10.20.32.0/20" });
+    expect(resourceAt(synth, "aws_security_group_rule.ecs")).toMatchObject({ from_port: 8080, source_security_group_id: ref("aws_security_group.alb", "id") });
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({ name: "orders-api", desired_count: 3 });
+  });
+
+  it("is valid Terraform", () => {
+    // validate needs no state: leave the S3 bucket, which exists only in a real account, alone
+    process.env.TF_CLI_ARGS_init = "-backend=false";
+    try {
+      expect(Testing.fullSynth(stack)).toBeValidTerraform();
+    } finally {
+      delete process.env.TF_CLI_ARGS_init;
+    }
+  });
+});
+
+describe("WebServiceStack settings", () => {
+  it("accepts a $schema key, which is for editors, and ignores it", () => {
+    const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { $schema: "./settings.schema.json" } as EnvironmentFile));
+    expect(addresses(synth)).toHaveLength(39);
+  });
+
+  it("rejects bad settings, naming the stack and the field", () => {
+    expect(() => new WebServiceStack(Testing.app(), "staging", { region: "tokyo", backend: { s3: { bucket: "b", key: "k", region: "eu-west-1", useLockfile: "yes" as unknown as boolean } } })).toThrow(
+      new SettingsError([
+        'staging.region: must be an AWS region such as ap-northeast-1; received "tokyo"',
+        'staging.backend.s3.bucket: must be an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit; received "b"',
+        'staging.backend.s3.useLockfile: must be true or false; received "yes"',
+      ]),
+    );
+  });
+
+  it("writes use_lockfile false when asked", () => {
+    const backend = { s3: { bucket: "state-bucket", key: "k", region: "eu-west-1", useLockfile: false } };
+    const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { backend }));
+    expect(synth.doc.terraform?.backend).toMatchObject({ s3: { use_lockfile: false } });
   });
 });

@@ -34,7 +34,7 @@ export interface JsonSchema {
 export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path = ""): Problem[] {
   const resolved = resolve(schema, root);
   if (value === undefined || Token.isUnresolved(value)) return [];
-  const problem = (rule: string, at = path, received: unknown = value): Problem[] => [{ path: at, rule, value: received }];
+  const problem = (rule: string): Problem[] => [{ path, rule, value }];
 
   if (resolved.enum) {
     return resolved.enum.includes(value) ? [] : problem(`must be one of ${resolved.enum.map(show).join(", ")}`);
@@ -45,14 +45,14 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
       const properties = resolved.properties ?? {};
       const problems: Problem[] = [];
       for (const key of resolved.required ?? []) {
-        if (value[key] === undefined) problems.push(...problem("is required", join(path, key), undefined));
+        if (value[key] === undefined) problems.push({ path: join(path, key), rule: "is required", value: undefined });
       }
       for (const [key, item] of Object.entries(value)) {
         if (properties[key]) problems.push(...checkSchema(item, properties[key], root, join(path, key)));
         else if (typeof resolved.additionalProperties === "object") {
           problems.push(...checkSchema(item, resolved.additionalProperties, root, join(path, key)));
         } else if (resolved.additionalProperties === false) {
-          problems.push(...problem(unknownKeyRule(key, Object.keys(properties)), join(path, key), item));
+          problems.push({ path: join(path, key), rule: unknownKeyRule(key, Object.keys(properties)), value: item });
         }
       }
       return problems;
