@@ -1,3 +1,4 @@
+import "./src/disable-source-maps";
 import { App } from "cdktf";
 import { defineStacks } from "./src/app";
 import { SettingsError } from "./src/resolve-settings";

@@ -184,8 +184,13 @@ const CASES: Case[] = [
       { healthCheck: { timeoutSeconds: 1 } },
       { healthCheck: { timeoutSeconds: 121, intervalSeconds: 300 } },
       { healthCheck: { timeoutSeconds: 30 } },
-      { healthCheck: { intervalSeconds: 5 } },
     ],
+  },
+  {
+    rule: "the health check interval is above the default timeout when no timeout is set",
+    field: "healthCheck.intervalSeconds",
+    passing: [{ healthCheck: { intervalSeconds: 5, timeoutSeconds: 4 } }],
+    failing: [{ healthCheck: { intervalSeconds: 5 } }],
   },
   {
     rule: "health check thresholds are 2-10",
@@ -302,6 +307,9 @@ describe("messages", () => {
     ]);
     expect(problems({ healthCheck: { intervalSeconds: 10, timeoutSeconds: 10 } })).toEqual([
       "app/web.healthCheck.timeoutSeconds: must be less than the interval (10 s); received 10",
+    ]);
+    expect(problems({ healthCheck: { intervalSeconds: 5 } })).toEqual([
+      "app/web.healthCheck.intervalSeconds: must be more than the timeout (5 s, AWS's default when timeoutSeconds is unset); received 5",
     ]);
   });
 

@@ -117,10 +117,13 @@ export function checkRules(s: ResolvedServiceSettings, usable: Usable, region: s
   }
 
   if (usable("healthCheck.intervalSeconds", "healthCheck.timeoutSeconds")) {
-    const interval = s.healthCheck.intervalSeconds ?? AWS_HEALTH_CHECK_DEFAULTS.intervalSeconds;
-    const timeout = s.healthCheck.timeoutSeconds ?? AWS_HEALTH_CHECK_DEFAULTS.timeoutSeconds;
-    if (timeout >= interval) {
-      report("healthCheck.timeoutSeconds", `must be less than the interval (${interval} s)`, s.healthCheck.timeoutSeconds ?? timeout);
+    const { intervalSeconds, timeoutSeconds } = s.healthCheck;
+    const interval = intervalSeconds ?? AWS_HEALTH_CHECK_DEFAULTS.intervalSeconds;
+    const timeout = timeoutSeconds ?? AWS_HEALTH_CHECK_DEFAULTS.timeoutSeconds;
+    if (timeout >= interval && timeoutSeconds !== undefined) {
+      report("healthCheck.timeoutSeconds", `must be less than the interval (${interval} s)`, timeoutSeconds);
+    } else if (timeout >= interval) {
+      report("healthCheck.intervalSeconds", `must be more than the timeout (${timeout} s, AWS's default when timeoutSeconds is unset)`, intervalSeconds);
     }
   }
 

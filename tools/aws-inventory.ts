@@ -1,3 +1,4 @@
+import { BucketLocationConstraint, CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import { DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { DescribeClustersCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
 import {
@@ -11,13 +12,30 @@ export interface AwsClients {
   readonly ec2: EC2Client;
   readonly ecs: ECSClient;
   readonly elbv2: ElasticLoadBalancingV2Client;
+  readonly s3: S3Client;
 }
 
 export function awsClients(endpoint: string, region: string): AwsClients {
   // The pinned SDK supports Node 20; its warning is about releases after January 2027.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const config = { endpoint, region, credentials: { accessKeyId: "test", secretAccessKey: "test" } };
-  return { ec2: new EC2Client(config), ecs: new ECSClient(config), elbv2: new ElasticLoadBalancingV2Client(config) };
+  return {
+    ec2: new EC2Client(config),
+    ecs: new ECSClient(config),
+    elbv2: new ElasticLoadBalancingV2Client(config),
+    s3: new S3Client({ ...config, forcePathStyle: true }),
+  };
+}
+
+/** Creates the bucket an S3 backend keeps its state in, as a team would once, before the first init. */
+export async function createStateBucket(s3: S3Client, bucket: string, region: string): Promise<void> {
+  await s3.send(
+    new CreateBucketCommand({
+      Bucket: bucket,
+      // us-east-1 is the one region S3 refuses a location constraint for.
+      CreateBucketConfiguration: region === "us-east-1" ? undefined : { LocationConstraint: region as BucketLocationConstraint },
+    }),
+  );
 }
 
 /** What exists in an account, as counted through the AWS API rather than Terraform's state. */

@@ -4,10 +4,10 @@
 // running until Ctrl-C.
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { awsClients, inventory } from "./aws-inventory";
+import { awsClients, createStateBucket, inventory } from "./aws-inventory";
 import { MotoServer, startMoto } from "./moto";
 import { terraformEnv } from "./terraform-env";
-import { stackRegion, synthesizeToTemp, TerraformWorkspace } from "./terraform-workspace";
+import { stackFacts, synthesizeToTemp, TerraformWorkspace } from "./terraform-workspace";
 
 const { values: options } = parseArgs({
   options: {
@@ -37,8 +37,13 @@ async function main(): Promise<void> {
     step("Starting the local AWS API (moto)");
     moto = await startMoto();
     console.log(`    listening on ${moto.endpoint}`);
-    const region = stackRegion(root, options.stack);
+    const { region, s3Backend } = stackFacts(root, options.stack);
     const workspace = TerraformWorkspace.ofStack(root, options.stack, terraformEnv(moto.env(region)));
+    const aws = awsClients(moto.endpoint, region);
+    if (s3Backend) {
+      console.log(`    creating the state bucket ${s3Backend.bucket} (the stack keeps its state in S3)`);
+      await createStateBucket(aws.s3, s3Backend.bucket, s3Backend.region);
+    }
 
     step(`terraform init (${workspace.dir})`);
     await workspace.init();
@@ -49,7 +54,7 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries(await workspace.outputs())) console.log(`    ${name} = ${value}`);
 
     step("What exists now, as the AWS API reports it");
-    const found = await inventory(awsClients(moto.endpoint, region));
+    const found = await inventory(aws);
     console.log(`    resources in the state: ${(await workspace.stateList()).length}`);
     console.log(`    VPCs: ${found.vpcs.join(", ")}`);
     console.log(`    NAT gateways: ${found.natGateways.length}`);
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
 
     step("terraform destroy");
     await workspace.destroy(progress);
-    const left = await inventory(awsClients(moto.endpoint, region));
+    const left = await inventory(aws);
     const remaining = Object.values(left).flat().length;
     console.log(remaining ? `    left behind: ${JSON.stringify(left)}` : "    nothing left behind");
   } finally {

@@ -38,12 +38,18 @@ export function synthesizeToTemp(configure: (app: App) => void = defineStacks): 
   return root;
 }
 
-/** The region of the AWS provider of a stack synthesized under `root`. */
-export function stackRegion(root: string, stack: string): string {
+/** What the harness needs to know of a synthesized stack: its AWS region and its S3 state bucket. */
+export interface StackFacts {
+  readonly region: string;
+  readonly s3Backend?: { readonly bucket: string; readonly key: string; readonly region: string };
+}
+
+/** Reads the facts of a stack synthesized under `root`. */
+export function stackFacts(root: string, stack: string): StackFacts {
   const config = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8"));
   const region = config.provider?.aws?.[0]?.region;
   if (typeof region !== "string") throw new Error(`stack ${stack} has no AWS provider region`);
-  return region;
+  return { region, s3Backend: config.terraform?.backend?.s3 };
 }
 
 /** A directory of Terraform configuration, with Terraform run in it under a given environment. */

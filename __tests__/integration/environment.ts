@@ -1,14 +1,33 @@
+import { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { startMoto, MotoServer } from "../../tools/moto";
-import { awsClients, AwsClients } from "../../tools/aws-inventory";
+import { awsClients, AwsClients, createStateBucket } from "../../tools/aws-inventory";
 import { terraformEnv } from "../../tools/terraform-env";
-import { synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-workspace";
+import { RunResult, StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-workspace";
 
-/** A fresh moto server, the stack synthesized into a temporary project, and SDK clients for both. */
+export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
+// The load balancer's create waiter runs for about a minute against moto: a window in which
+// something done "mid-apply" always lands with resources both finished and in flight.
+const MID_APPLY = "aws_lb.main: Creating...";
+
+/** Starts an apply and calls `act` two seconds into the creation of the load balancer. */
+export function applyAndActMidway(workspace: TerraformWorkspace, act: (child: ChildProcess) => void): Promise<RunResult> {
+  let acted = false;
+  const run = workspace.spawn(APPLY, (line) => {
+    if (!acted && line.includes(MID_APPLY)) {
+      acted = true;
+      setTimeout(() => act(run.child), 2_000);
+    }
+  });
+  return run.done;
+}
+
+/** A fresh moto server, the stacks synthesized into a temporary project, and SDK clients for both. */
 export interface Environment {
   readonly moto: MotoServer;
-  /** The temporary project folder the stack was synthesized into. */
+  /** The temporary project folder the stacks were synthesized into. */
   readonly root: string;
+  readonly facts: StackFacts;
   readonly workspace: TerraformWorkspace;
   readonly aws: AwsClients;
   /** Environment for a CLI (terraform, cdktf) that should talk to this moto server. */
@@ -16,16 +35,20 @@ export interface Environment {
   dispose(): Promise<void>;
 }
 
-export async function startEnvironment(stack = "handson", region = "ap-northeast-1"): Promise<Environment> {
-  const moto = await startMoto();
-  const env = terraformEnv(moto.env(region));
+/** Sets up one stack (one environment file) against its own moto server, its state bucket created. */
+export async function startEnvironment(stack = "handson"): Promise<Environment> {
   const root = synthesizeToTemp();
-  const workspace = TerraformWorkspace.ofStack(root, stack, env);
+  const facts = stackFacts(root, stack);
+  const moto = await startMoto();
+  const env = terraformEnv(moto.env(facts.region));
+  const aws = awsClients(moto.endpoint, facts.region);
+  if (facts.s3Backend) await createStateBucket(aws.s3, facts.s3Backend.bucket, facts.s3Backend.region);
   return {
     moto,
     root,
-    workspace,
-    aws: awsClients(moto.endpoint, region),
+    facts,
+    workspace: TerraformWorkspace.ofStack(root, stack, env),
+    aws,
     env,
     dispose: async () => {
       await moto.stop();

@@ -2,12 +2,7 @@ import { DescribeLoadBalancersCommand } from "@aws-sdk/client-elastic-load-balan
 import { inventory, Inventory } from "../../tools/aws-inventory";
 import { unexplainedChanges } from "../../tools/emulator-gaps";
 import { RunResult } from "../../tools/terraform-workspace";
-import { Environment, startEnvironment } from "./environment";
-
-const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
-// The load balancer's create waiter runs for about a minute against moto: a window in which a
-// signal always lands mid-apply, with resources both finished and in flight.
-const MID_APPLY = "aws_lb.main: Creating...";
+import { APPLY, applyAndActMidway, Environment, startEnvironment } from "./environment";
 
 /** Exactly one of everything the handson stack owns, as the AWS API reports it. */
 function expectOneOfEach(found: Inventory): void {
@@ -17,18 +12,6 @@ function expectOneOfEach(found: Inventory): void {
   expect(found.targetGroups).toEqual(["handson"]);
   expect(found.clusters).toEqual(["handson"]);
   expect(found.services).toEqual(["handson/handson"]);
-}
-
-/** Starts an apply and calls `act` once it is in the middle of creating the load balancer. */
-function applyAndActMidway(e: Environment, act: (child: import("node:child_process").ChildProcess) => void): Promise<RunResult> {
-  let acted = false;
-  const run = e.workspace.spawn(APPLY, (line) => {
-    if (!acted && line.includes(MID_APPLY)) {
-      acted = true;
-      setTimeout(() => act(run.child), 2_000);
-    }
-  });
-  return run.done;
 }
 
 /** Runs a test on its own moto server and initialized workspace, so the tests can run side by side. */
@@ -47,7 +30,7 @@ function withEnvironment(test: (e: Environment) => Promise<void>): () => Promise
 describe.concurrent("faults during apply", () => {
   it("an interrupted apply (SIGINT, then SIGTERM after a grace period) converges on the next apply, without duplicates", withEnvironment(async (e) => {
     // GIVEN an apply interrupted the way a cancelled CI job does it: SIGINT, SIGTERM 7.5 s later
-    const interrupted = await applyAndActMidway(e, (child) => {
+    const interrupted = await applyAndActMidway(e.workspace, (child) => {
       child.kill("SIGINT");
       setTimeout(() => child.exitCode === null && child.kill("SIGTERM"), 7_500);
     });
@@ -71,7 +54,7 @@ describe.concurrent("faults during apply", () => {
   it("a second apply while the first holds the state lock fails with a lock error and changes nothing", withEnvironment(async (e) => {
     // GIVEN an apply in progress, WHEN another apply of the same state starts
     let second: Promise<RunResult> | undefined;
-    const first = applyAndActMidway(e, () => {
+    const first = applyAndActMidway(e.workspace, () => {
       second = e.workspace.run([...APPLY, "-lock-timeout=0s"]);
     });
     const firstResult = await first;
@@ -88,7 +71,7 @@ describe.concurrent("faults during apply", () => {
 
   it("a hard kill (SIGKILL) leaves the in-flight load balancer created but unrecorded; import recovers it", withEnvironment(async (e) => {
     // GIVEN an apply killed outright while the load balancer is being created
-    const killed = await applyAndActMidway(e, (child) => child.kill("SIGKILL"));
+    const killed = await applyAndActMidway(e.workspace, (child) => child.kill("SIGKILL"));
     expect(killed.signal).toBe("SIGKILL");
 
     // THEN the state lacks the load balancer, but the API has it: an orphan
