@@ -10,11 +10,18 @@ export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
 // something done "mid-apply" always lands with resources both finished and in flight.
 const MID_APPLY = "aws_lb.main: Creating...";
 
-/** Starts an apply and calls `act` two seconds into the creation of the load balancer. */
-export function applyAndActMidway(workspace: TerraformWorkspace, act: (child: ChildProcess) => void): Promise<RunResult> {
+/**
+ * Starts an apply and calls `act` two seconds after Terraform prints `when` (by default: the start
+ * of the load balancer's creation, while quicker resources may still be in flight too).
+ */
+export function applyAndActMidway(
+  workspace: TerraformWorkspace,
+  act: (child: ChildProcess) => void,
+  when = MID_APPLY,
+): Promise<RunResult> {
   let acted = false;
   const run = workspace.spawn(APPLY, (line) => {
-    if (!acted && line.includes(MID_APPLY)) {
+    if (!acted && line.includes(when)) {
       acted = true;
       setTimeout(() => act(run.child), 2_000);
     }

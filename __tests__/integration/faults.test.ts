@@ -70,8 +70,9 @@ describe.concurrent("faults during apply", () => {
   }));
 
   it("a hard kill (SIGKILL) leaves the in-flight load balancer created but unrecorded; import recovers it", withEnvironment(async (e) => {
-    // GIVEN an apply killed outright while the load balancer is being created
-    const killed = await applyAndActMidway(e.workspace, (child) => child.kill("SIGKILL"));
+    // GIVEN an apply killed outright while the load balancer is being created, once everything
+    // quicker has finished (whatever else is in flight at a kill is orphaned the same way)
+    const killed = await applyAndActMidway(e.workspace, (child) => child.kill("SIGKILL"), "aws_lb.main: Still creating... [20s elapsed]");
     expect(killed.signal).toBe("SIGKILL");
 
     // THEN the state lacks the load balancer, but the API has it: an orphan
