@@ -74,30 +74,24 @@ export class Network extends Construct {
 
     props.azs.forEach((az, index) => {
       const zone = zoneSuffix(az);
+      const subnet = (kind: "public" | "private", cidrBlock: string, routeTable: RouteTable): Subnet => {
+        const created = new Subnet(this, `${kind}-${zone}`, {
+          vpcId: this.vpc.id,
+          availabilityZone: az,
+          cidrBlock,
+          tags: { Name: `${name}-${kind}-${zone}` },
+        });
+        pin(created, `${kind}_${zone}`);
+        const association = new RouteTableAssociation(this, `${kind}-${zone}-rta`, {
+          subnetId: created.id,
+          routeTableId: routeTable.id,
+        });
+        pin(association, `${kind}_${zone}`);
+        return created;
+      };
 
-      const publicSubnet = new Subnet(this, `public-${zone}`, {
-        vpcId: this.vpc.id,
-        availabilityZone: az,
-        cidrBlock: props.publicSubnetCidrs[index],
-        tags: { Name: `${name}-public-${zone}` },
-      });
-      pin(publicSubnet, `public_${zone}`);
+      const publicSubnet = subnet("public", props.publicSubnetCidrs[index], this.publicRouteTable);
       this.publicSubnets.push(publicSubnet);
-
-      const publicAssociation = new RouteTableAssociation(this, `public-${zone}-rta`, {
-        subnetId: publicSubnet.id,
-        routeTableId: this.publicRouteTable.id,
-      });
-      pin(publicAssociation, `public_${zone}`);
-
-      const privateSubnet = new Subnet(this, `private-${zone}`, {
-        vpcId: this.vpc.id,
-        availabilityZone: az,
-        cidrBlock: props.privateSubnetCidrs[index],
-        tags: { Name: `${name}-private-${zone}` },
-      });
-      pin(privateSubnet, `private_${zone}`);
-      this.privateSubnets.push(privateSubnet);
 
       if (props.natGateways === "per-az" || (props.natGateways === "single" && index === 0)) {
         const eip = new Eip(this, `nat-${zone}-eip`, {
@@ -120,6 +114,7 @@ export class Network extends Construct {
       });
       pin(privateRouteTable, `private_${zone}`);
       this.privateRouteTables.push(privateRouteTable);
+      this.privateSubnets.push(subnet("private", props.privateSubnetCidrs[index], privateRouteTable));
 
       const natGateway = this.natGateways[props.natGateways === "single" ? 0 : index];
       if (natGateway) {
@@ -130,12 +125,6 @@ export class Network extends Construct {
         });
         pin(privateRoute, `private_${zone}`);
       }
-
-      const privateAssociation = new RouteTableAssociation(this, `private-${zone}-rta`, {
-        subnetId: privateSubnet.id,
-        routeTableId: privateRouteTable.id,
-      });
-      pin(privateAssociation, `private_${zone}`);
     });
   }
 }

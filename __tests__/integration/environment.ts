@@ -1,9 +1,12 @@
 import { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { startMoto, MotoServer } from "../../tools/moto";
-import { awsClients, AwsClients, createStateBucket } from "../../tools/aws-inventory";
+import { awsClients, AwsClients, createStateBucket, Inventory } from "../../tools/aws-inventory";
 import { terraformEnv } from "../../tools/terraform-env";
 import { RunResult, StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-workspace";
+
+/** What the AWS API reports once a stack is destroyed. */
+export const NOTHING_LEFT: Inventory = { vpcs: [], natGateways: [], loadBalancers: [], targetGroups: [], clusters: [], services: [] };
 
 export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
 // The load balancer's create waiter runs for about a minute against moto: a window in which
