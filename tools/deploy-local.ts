@@ -34,10 +34,10 @@ async function main(): Promise<void> {
   const root = synthesizeToTemp();
   let moto: MotoServer | undefined;
   try {
+    const { region, s3Backend } = stackFacts(root, options.stack);
     step("Starting the local AWS API (moto)");
     moto = await startMoto();
     console.log(`    listening on ${moto.endpoint}`);
-    const { region, s3Backend } = stackFacts(root, options.stack);
     const workspace = TerraformWorkspace.ofStack(root, options.stack, terraformEnv(moto.env(region)));
     const aws = awsClients(moto.endpoint, region);
     if (s3Backend) {

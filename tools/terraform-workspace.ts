@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
@@ -30,10 +30,10 @@ export type LineListener = (line: string) => void;
  * The folder mirrors a project — `<root>/cdktf.out/stacks/<stack>` — so the stacks' relative state
  * path lands in `<root>`, never in the user's project.
  */
-export function synthesizeToTemp(configure: (app: App) => void = defineStacks): string {
+export function synthesizeToTemp(): string {
   const root = mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
   const app = new App({ outdir: join(root, "cdktf.out") });
-  configure(app);
+  defineStacks(app);
   app.synth();
   return root;
 }
@@ -46,6 +46,8 @@ export interface StackFacts {
 
 /** Reads the facts of a stack synthesized under `root`. */
 export function stackFacts(root: string, stack: string): StackFacts {
+  const stacks = readdirSync(join(root, "cdktf.out", "stacks"));
+  if (!stacks.includes(stack)) throw new Error(`stack: must be one of ${stacks.join(", ")}; received ${stack}`);
   const config = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8"));
   const region = config.provider?.aws?.[0]?.region;
   if (typeof region !== "string") throw new Error(`stack ${stack} has no AWS provider region`);
