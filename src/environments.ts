@@ -30,7 +30,8 @@ export function loadEnvironments(dir: string): Environment[] {
   const environments: Environment[] = [];
   for (const entry of entries) {
     const path = join(dir, entry);
-    const file = relative(process.cwd(), path).startsWith("..") ? resolve(path) : relative(process.cwd(), path);
+    const fromHere = relative(process.cwd(), path);
+    const file = fromHere.startsWith("..") ? resolve(path) : fromHere;
     const name = basename(entry, ".json");
     if (!STACK_NAME.test(name)) {
       problems.push(`${file}: file name: must be a stack name (a letter, then letters, digits, - and _) and .json; received "${entry}"`);
@@ -38,7 +39,7 @@ export function loadEnvironments(dir: string): Environment[] {
     }
     let content: unknown;
     try {
-      content = JSON.parse(readFileSync(join(dir, entry), "utf8"));
+      content = JSON.parse(readFileSync(path, "utf8"));
     } catch (error) {
       problems.push(`${file}: must be valid JSON; ${(error as Error).message}`);
       continue;

@@ -1,17 +1,10 @@
-import { ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { defineStacks } from "../src/app";
-
-/** What a finished Terraform command left. */
-export interface RunResult {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { LineListener, RunResult, startCommand } from "./run-command";
 
 /** One planned change, as `terraform show -json` reports it. */
 export interface PlannedChange {
@@ -21,9 +14,6 @@ export interface PlannedChange {
   /** Top-level attributes whose planned value differs from the current one. */
   readonly changedAttributes: string[];
 }
-
-/** Called with each line Terraform prints, to show progress. */
-export type LineListener = (line: string) => void;
 
 /**
  * Synthesizes this project's stacks (as `main.ts` does) into a new temporary folder and returns it.
@@ -68,27 +58,7 @@ export class TerraformWorkspace {
 
   /** Starts `terraform <args>` without waiting: for tests that signal it mid-way. */
   spawn(args: string[], onLine?: LineListener): { child: ChildProcess; done: Promise<RunResult> } {
-    const child = spawn("terraform", args, { cwd: this.dir, env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let pending = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      stdout += text;
-      if (!onLine) return;
-      const lines = (pending + text).split("\n");
-      pending = lines.pop()!;
-      lines.forEach(onLine);
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const done = new Promise<RunResult>((resolve, reject) => {
-      child.once("error", reject);
-      child.once("close", (code, signal) => {
-        if (onLine && pending) onLine(pending);
-        resolve({ code, signal, stdout, stderr });
-      });
-    });
-    return { child, done };
+    return startCommand("terraform", args, { cwd: this.dir, env: this.env }, onLine);
   }
 
   /** Runs `terraform <args>` to the end. */

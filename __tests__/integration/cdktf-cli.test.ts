@@ -1,23 +1,19 @@
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { inventory } from "../../tools/aws-inventory";
+import { startCommand } from "../../tools/run-command";
 import { Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const PROJECT = resolve(__dirname, "../..");
 
 /** Runs the cdktf CLI the way users do, from the project, writing only into the test's folder. */
-function cdktf(e: Environment, args: string[]): Promise<{ code: number | null; output: string }> {
+async function cdktf(e: Environment, args: string[]): Promise<{ code: number | null; output: string }> {
   const outdir = join(e.root, "cdktf.out");
-  const child = spawn("npx", ["cdktf", ...args, "handson", "--auto-approve", "--output", outdir], {
+  const { code, stdout, stderr } = await startCommand("npx", ["cdktf", ...args, "handson", "--auto-approve", "--output", outdir], {
     cwd: PROJECT,
     env: { ...e.env, CI: "true" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise((done) => child.on("close", (code) => done({ code, output })));
+  }).done;
+  return { code, output: stdout + stderr };
 }
 
 describe("cdktf deploy and cdktf destroy against a local AWS API", () => {

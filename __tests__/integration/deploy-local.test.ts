@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { awsClients, inventory } from "../../tools/aws-inventory";
+import { startCommand } from "../../tools/run-command";
 
 const PROJECT = resolve(__dirname, "../..");
 
@@ -9,32 +9,17 @@ const PROJECT = resolve(__dirname, "../..");
  * runs it exactly as the README does; without it, the script runs directly, so its own exit code is
  * seen (npm re-raises a SIGINT its child received instead of passing the child's code on).
  */
-function deployLocal(args: string[], viaNpm: boolean, onOutput?: (output: string) => void) {
+function deployLocal(args: string[], viaNpm: boolean, onLine?: (line: string) => void) {
   const [command, ...commandArgs] = viaNpm
     ? ["npm", "run", "--silent", "deploy:local", "--", ...args]
     : [process.execPath, "--import", "tsx", "tools/deploy-local.ts", ...args];
-  const child = spawn(command, commandArgs, {
-    cwd: PROJECT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk;
-    onOutput?.(output);
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
-  const done = new Promise<{ code: number | null; output: string }>((resolve) =>
-    child.on("close", (code) => resolve({ code, output })),
-  );
-  return { child, done };
+  return startCommand(command, commandArgs, { cwd: PROJECT, detached: true }, onLine);
 }
 
 describe.concurrent("npm run deploy:local", () => {
   it("applies, prints the outputs and what exists, then destroys everything", async () => {
-    const { code, output } = await deployLocal([], true).done;
-    expect(code, output.slice(-3_000)).toBe(0);
+    const { code, stdout: output, stderr } = await deployLocal([], true).done;
+    expect(code, stderr + output.slice(-3_000)).toBe(0);
     expect(output).toContain("aws_lb.main: Creating...");
     expect(output).toContain("Apply complete! Resources: 39 added, 0 changed, 0 destroyed.");
     expect(output).toMatch(/url = http:\/\/handson-\d+\.ap-northeast-1\.elb\.amazonaws\.com/);
@@ -47,9 +32,9 @@ describe.concurrent("npm run deploy:local", () => {
     let endpoint: string | undefined;
     let ready!: () => void;
     const kept = new Promise<void>((resolve) => (ready = resolve));
-    const run = deployLocal(["--keep"], false, (output) => {
-      endpoint ??= output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-      if (output.includes("Press Ctrl-C")) ready();
+    const run = deployLocal(["--keep"], false, (line) => {
+      endpoint ??= line.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+      if (line.includes("Press Ctrl-C")) ready();
     });
     await Promise.race([kept, run.done]);
 
@@ -59,8 +44,8 @@ describe.concurrent("npm run deploy:local", () => {
 
     // WHEN Ctrl-C reaches the job's process group, THEN it exits cleanly and the emulator is gone
     process.kill(-run.child.pid!, "SIGINT");
-    const { code, output } = await run.done;
-    expect(code, output.slice(-2_000)).toBe(0);
+    const { code, stdout, stderr } = await run.done;
+    expect(code, stderr + stdout.slice(-2_000)).toBe(0);
     await expect(fetch(`${endpoint}/moto-api/`)).rejects.toThrow();
   });
 });

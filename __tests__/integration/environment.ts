@@ -3,7 +3,8 @@ import { rmSync } from "node:fs";
 import { startMoto, MotoServer } from "../../tools/moto";
 import { awsClients, AwsClients, createStateBucket, Inventory } from "../../tools/aws-inventory";
 import { terraformEnv } from "../../tools/terraform-env";
-import { RunResult, StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-workspace";
+import { RunResult } from "../../tools/run-command";
+import { StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-workspace";
 
 /** What the AWS API reports once a stack is destroyed. */
 export const NOTHING_LEFT: Inventory = { vpcs: [], natGateways: [], loadBalancers: [], targetGroups: [], clusters: [], services: [] };

@@ -9,7 +9,7 @@ import {
 import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { inventory } from "../../tools/aws-inventory";
 import { unexplainedChanges } from "../../tools/emulator-gaps";
-import { RunResult } from "../../tools/terraform-workspace";
+import { RunResult } from "../../tools/run-command";
 import { APPLY, applyAndActMidway, Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const BUCKET = "example-shop-terraform-state";
