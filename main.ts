@@ -1,7 +1,7 @@
-import "./src/disable-source-maps";
+import "./src/app/disable-source-maps";
 import { App } from "cdktf";
-import { defineStacks } from "./src/app";
-import { SettingsError } from "./src/resolve-settings";
+import { defineStacks } from "./src/app/define-stacks";
+import { SettingsError } from "./src/settings/problems";
 
 const app = new App();
 try {

@@ -1,5 +1,5 @@
 import { Testing } from "cdktf";
-import { terraformEnv } from "../tools/terraform-env";
+import { terraformEnv } from "../tools/harness/terraform-env";
 
 declare module "vitest" {
   interface Matchers<T = any> {

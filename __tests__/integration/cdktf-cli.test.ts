@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { inventory } from "../../tools/aws-inventory";
-import { startCommand } from "../../tools/run-command";
+import { inventory } from "../../tools/harness/aws-inventory";
+import { startCommand } from "../../tools/harness/run-command";
 import { Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const PROJECT = resolve(__dirname, "../..");

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { awsClients, inventory } from "../../tools/aws-inventory";
-import { startCommand } from "../../tools/run-command";
+import { awsClients, inventory } from "../../tools/harness/aws-inventory";
+import { startCommand } from "../../tools/harness/run-command";
 
 const PROJECT = resolve(__dirname, "../..");
 
@@ -12,7 +12,7 @@ const PROJECT = resolve(__dirname, "../..");
 function deployLocal(args: string[], viaNpm: boolean, onLine?: (line: string) => void) {
   const [command, ...commandArgs] = viaNpm
     ? ["npm", "run", "--silent", "deploy:local", "--", ...args]
-    : [process.execPath, "--import", "tsx", "tools/deploy-local.ts", ...args];
+    : [process.execPath, "--import", "tsx", "tools/scripts/deploy-local.ts", ...args];
   return startCommand(command, commandArgs, { cwd: PROJECT, detached: true }, onLine);
 }
 

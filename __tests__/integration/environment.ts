@@ -1,10 +1,10 @@
 import { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { startMoto, MotoServer } from "../../tools/moto";
-import { awsClients, AwsClients, createStateBucket, Inventory } from "../../tools/aws-inventory";
-import { terraformEnv } from "../../tools/terraform-env";
-import { RunResult } from "../../tools/run-command";
-import { StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/terraform-workspace";
+import { startMoto, MotoServer } from "../../tools/harness/moto";
+import { awsClients, AwsClients, createStateBucket, Inventory } from "../../tools/harness/aws-inventory";
+import { terraformEnv } from "../../tools/harness/terraform-env";
+import { RunResult } from "../../tools/harness/run-command";
+import { StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/harness/terraform-workspace";
 
 /** What the AWS API reports once a stack is destroyed. */
 export const NOTHING_LEFT: Inventory = { vpcs: [], natGateways: [], loadBalancers: [], targetGroups: [], clusters: [], services: [] };

@@ -1,7 +1,7 @@
 import { DescribeLoadBalancersCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { inventory, Inventory } from "../../tools/aws-inventory";
-import { unexplainedChanges } from "../../tools/emulator-gaps";
-import { RunResult } from "../../tools/run-command";
+import { inventory, Inventory } from "../../tools/harness/aws-inventory";
+import { unexplainedChanges } from "../../tools/harness/emulator-gaps";
+import { RunResult } from "../../tools/harness/run-command";
 import { APPLY, applyAndActMidway, Environment, startEnvironment } from "./environment";
 
 /** Exactly one of everything the handson stack owns, as the AWS API reports it. */

@@ -12,8 +12,8 @@ import {
   DescribeRulesCommand,
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { inventory } from "../../tools/aws-inventory";
-import { unexplainedChanges } from "../../tools/emulator-gaps";
+import { inventory } from "../../tools/harness/aws-inventory";
+import { unexplainedChanges } from "../../tools/harness/emulator-gaps";
 import { Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 describe("handson against a local AWS API: plan, apply, re-plan, destroy", () => {

@@ -1,4 +1,4 @@
-import { startMoto } from "../../tools/moto";
+import { startMoto } from "../../tools/harness/moto";
 
 describe("startMoto", () => {
   it("starts servers on distinct free ports of 127.0.0.1 and stops them", async () => {

@@ -7,9 +7,9 @@ import {
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
-import { inventory } from "../../tools/aws-inventory";
-import { unexplainedChanges } from "../../tools/emulator-gaps";
-import { RunResult } from "../../tools/run-command";
+import { inventory } from "../../tools/harness/aws-inventory";
+import { unexplainedChanges } from "../../tools/harness/emulator-gaps";
+import { RunResult } from "../../tools/harness/run-command";
 import { APPLY, applyAndActMidway, Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const BUCKET = "example-shop-terraform-state";

@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
+import { defineStacks } from "../../src/app/define-stacks";
+import { SettingsError } from "../../src/settings/problems";
+
+describe("defineStacks", () => {
+  it("makes one stack per environment file of config/, named after it", () => {
+    const stacks = defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }));
+    expect(stacks.map((stack) => stack.node.id)).toEqual(["handson", "production"]);
+  });
+
+  it("reads another folder named by CONFIG_DIR", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-"));
+    writeFileSync(join(dir, "staging.json"), JSON.stringify({ name: "staging", desiredCount: 2 }));
+    process.env.CONFIG_DIR = dir;
+    try {
+      const stacks = defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }));
+      expect(stacks.map((stack) => [stack.node.id, stack.service.settings.desiredCount])).toEqual([["staging", 2]]);
+    } finally {
+      delete process.env.CONFIG_DIR;
+    }
+  });
+
+  it("creates no stack and writes nothing when any file is invalid", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-"));
+    writeFileSync(join(dir, "good.json"), "{}");
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ desiredCount: -1 }));
+    const outdir = mkdtempSync(join(tmpdir(), "app-"));
+    const app = new App({ outdir });
+    expect(() => defineStacks(app, dir)).toThrow(SettingsError);
+    expect(app.node.children).toEqual([]);
+    expect(existsSync(join(outdir, "stacks")) ? readdirSync(join(outdir, "stacks")) : []).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+import { Testing, TerraformResource, TerraformStack } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Eip } from "@cdktf/provider-aws/lib/eip";
+import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { FargateWebService } from "../../src/constructs/fargate-web-service";
+import { SettingsError } from "../../src/settings/problems";
+import type { FargateWebServiceProps } from "../../src/settings/settings";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
+import { addresses, ref, resourceAt, synthesize, Synthesized } from "../helpers";
+
+function stackWithProvider(region = "ap-northeast-1"): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), "test");
+  new AwsProvider(stack, "aws", { region });
+  return stack;
+}
+
+function synthesizeService(props?: FargateWebServiceProps): Synthesized {
+  const stack = stackWithProvider();
+  new FargateWebService(stack, "web", props);
+  return synthesize(stack);
+}
+
+const resourcesOf = (stack: TerraformStack) => stack.node.findAll().filter((node) => node instanceof TerraformResource);
+
+describe("FargateWebService", () => {
+  it("is exactly the tutorial's handson resources when given no props", () => {
+    const handson = synthesize(new WebServiceStack(Testing.app(), "handson"));
+    expect(synthesizeService().doc.resource).toEqual(handson.doc.resource);
+  });
+
+  it("exposes its parts and its resolved settings", () => {
+    const service = new FargateWebService(stackWithProvider(), "web", { desiredCount: 2 });
+    expect(service.settings.desiredCount).toBe(2);
+    expect(service.network.vpc.cidrBlockInput).toBe("10.0.0.0/16");
+    expect(service.loadBalancer.alb.nameInput).toBe("handson");
+    expect(service.cluster.cluster.nameInput).toBe("handson");
+    expect(service.service.service.desiredCountInput).toBe(2);
+  });
+
+  describe("natGateways", () => {
+    it("single: one NAT gateway, in the first zone, for every private subnet", () => {
+      const synth = synthesizeService({ natGateways: "single" });
+      expect(synth.json).toHaveResourceWithProperties(NatGateway, { subnet_id: ref("aws_subnet.public_1a", "id") });
+      expect(addresses(synth).filter((a) => /^aws_(eip|nat_gateway)\./.test(a))).toEqual(["aws_eip.nat_1a", "aws_nat_gateway.nat_1a"]);
+      for (const zone of ["1a", "1c", "1d"]) {
+        expect(resourceAt(synth, `aws_route.private_${zone}`).nat_gateway_id).toBe(ref("aws_nat_gateway.nat_1a", "id"));
+      }
+      expect(addresses(synth)).toHaveLength(35);
+    });
+
+    it("none: no NAT gateway; the tasks run in the public subnets with a public IP", () => {
+      const synth = synthesizeService({ natGateways: "none" });
+      expect(Testing.toHaveResource(synth.json, Eip.tfResourceType)).toBe(false);
+      expect(Testing.toHaveResource(synth.json, NatGateway.tfResourceType)).toBe(false);
+      expect(addresses(synth).filter((a) => a.startsWith("aws_route.private"))).toEqual([]);
+      expect(resourceAt(synth, "aws_ecs_service.main").network_configuration).toEqual({
+        subnets: ["1a", "1c", "1d"].map((z) => ref(`aws_subnet.public_${z}`, "id")),
+        security_groups: [ref("aws_security_group.ecs", "id")],
+        assign_public_ip: true,
+      });
+      expect(addresses(synth)).toHaveLength(30);
+    });
+  });
+
+  it("serviceIngress alb-security-group: the tasks accept the container port from the load balancer only", () => {
+    const synth = synthesizeService({ serviceIngress: "alb-security-group", containerPort: 8080 });
+    expect(synth.json).toHaveResourceWithProperties(SecurityGroupRule, {
+      security_group_id: ref("aws_security_group.ecs", "id"),
+      source_security_group_id: ref("aws_security_group.alb", "id"),
+      from_port: 8080,
+      to_port: 8080,
+    });
+    expect(resourceAt(synth, "aws_security_group_rule.ecs").cidr_blocks).toBeUndefined();
+  });
+
+  it("tags every taggable resource, each keeping its own Name", () => {
+    const synth = synthesizeService({ tags: { Team: "payments", Environment: "staging" } });
+    const taggable = addresses(synth).filter((a) => !/^aws_(route|route_table_association|security_group_rule)\./.test(a));
+    for (const address of taggable) {
+      expect(resourceAt(synth, address).tags, address).toMatchObject({ Team: "payments", Environment: "staging" });
+    }
+    expect(resourceAt(synth, "aws_vpc.main").tags).toEqual({ Name: "handson", Team: "payments", Environment: "staging" });
+    expect(resourceAt(synth, "aws_ecs_service.main").tags).toEqual({ Team: "payments", Environment: "staging" });
+    expect(resourceAt(synth, "aws_route.public").tags).toBeUndefined();
+  });
+
+  it("passes the container, health check and listener rule settings through", () => {
+    const synth = synthesizeService({
+      image: "ghcr.io/shop/api:1.0",
+      containerName: "api",
+      containerPort: 8080,
+      cpu: 1024,
+      memory: 2048,
+      desiredCount: 3,
+      environment: { PORT: "8080", LOG_LEVEL: "info" },
+      healthCheck: { path: "/healthz", intervalSeconds: 15, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 3, matcher: "200-299" },
+      listenerRule: { pathPatterns: ["/api/*"], priority: 10 },
+    });
+    expect(JSON.parse(resourceAt(synth, "aws_ecs_task_definition.main").container_definitions)).toEqual([
+      {
+        name: "api",
+        image: "ghcr.io/shop/api:1.0",
+        portMappings: [{ containerPort: 8080, hostPort: 8080 }],
+        environment: [
+          { name: "LOG_LEVEL", value: "info" },
+          { name: "PORT", value: "8080" },
+        ],
+      },
+    ]);
+    expect(resourceAt(synth, "aws_ecs_task_definition.main")).toMatchObject({ cpu: "1024", memory: "2048" });
+    expect(resourceAt(synth, "aws_lb_target_group.main")).toMatchObject({
+      port: 8080,
+      health_check: { path: "/healthz", port: "8080", interval: 15, timeout: 5, healthy_threshold: 2, unhealthy_threshold: 3, matcher: "200-299" },
+    });
+    expect(resourceAt(synth, "aws_lb_listener_rule.main")).toMatchObject({
+      priority: 10,
+      condition: [{ path_pattern: { values: ["/api/*"] } }],
+    });
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
+      desired_count: 3,
+      load_balancer: [{ container_name: "api", container_port: 8080 }],
+    });
+  });
+
+  describe("several in one stack", () => {
+    it("fit side by side with their own address prefixes and names", () => {
+      const stack = stackWithProvider();
+      new FargateWebService(stack, "api", { name: "api", addressPrefix: "api" });
+      new FargateWebService(stack, "web", { name: "web", addressPrefix: "web", vpcCidr: "10.1.0.0/16", publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"], privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"] });
+      const synth = synthesize(stack);
+      expect(addresses(synth)).toHaveLength(78);
+      expect(resourceAt(synth, "aws_vpc.web_main").cidr_block).toBe("10.1.0.0/16");
+      expect(resourceAt(synth, "aws_ecs_service.api_main")).toMatchObject({
+        name: "api",
+        cluster: ref("aws_ecs_cluster.api_main", "name"),
+        network_configuration: { subnets: ["1a", "1c", "1d"].map((z) => ref(`aws_subnet.api_private_${z}`, "id")) },
+      });
+    });
+
+    it("refuse a second service at the same addresses", () => {
+      const stack = stackWithProvider();
+      new FargateWebService(stack, "api", { name: "api" });
+      expect(() => new FargateWebService(stack, "web", { name: "web" })).toThrow(
+        "test/web/network/vpc: Terraform address aws_vpc.main is already used by test/api/network/vpc; give each FargateWebService in a stack its own addressPrefix",
+      );
+    });
+
+    it("refuse a second service of the same name, whose AWS names would collide", () => {
+      const stack = stackWithProvider();
+      new FargateWebService(stack, "api", { addressPrefix: "api" });
+      expect(() => new FargateWebService(stack, "web", { addressPrefix: "web" })).toThrow(
+        new SettingsError(['test/web.name: must differ from the name of test/api in the same stack (AWS names would collide); received "handson"']),
+      );
+    });
+  });
+
+  describe("validation", () => {
+    it("rejects bad props before creating any resource", () => {
+      const stack = stackWithProvider();
+      expect(() => new FargateWebService(stack, "web", { memory: 4096, desiredCount: -1 })).toThrow(
+        new SettingsError([
+          "test/web.desiredCount: must be an integer of at least 0; received -1",
+          "test/web.memory: must be 512, 1024, 2048 MiB with cpu 256 (Fargate's valid pairs); received 4096",
+        ]),
+      );
+      expect(resourcesOf(stack)).toEqual([]);
+    });
+
+    it("checks the zones against the region of the stack's AWS provider", () => {
+      const stack = stackWithProvider("eu-west-1");
+      expect(() => new FargateWebService(stack, "web")).toThrow(
+        'test/web.azs[0]: must be an availability zone of region eu-west-1, such as eu-west-1a; received "ap-northeast-1a"',
+      );
+      expect(() =>
+        new FargateWebService(stackWithProvider("eu-west-1"), "web", { azs: ["eu-west-1a", "eu-west-1b", "eu-west-1c"] }),
+      ).not.toThrow();
+    });
+  });
+});

@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import { Testing } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
+import { SettingsError } from "../../src/settings/problems";
+import type { EnvironmentFile } from "../../src/settings/settings";
+import { addresses, ref, resourceAt, synthesize } from "../helpers";
+
+/** Every address of the tutorial's HCL (VPC, ALB and ECS chapters): 39 resources. */
+const TUTORIAL_ADDRESSES = [
+  "aws_vpc.main",
+  ...["public", "private"].flatMap((kind) => ["1a", "1c", "1d"].map((z) => `aws_subnet.${kind}_${z}`)),
+  "aws_internet_gateway.main",
+  ...["1a", "1c", "1d"].flatMap((z) => [`aws_eip.nat_${z}`, `aws_nat_gateway.nat_${z}`]),
+  "aws_route_table.public",
+  "aws_route.public",
+  ...["1a", "1c", "1d"].map((z) => `aws_route_table_association.public_${z}`),
+  ...["1a", "1c", "1d"].flatMap((z) => [
+    `aws_route_table.private_${z}`,
+    `aws_route.private_${z}`,
+    `aws_route_table_association.private_${z}`,
+  ]),
+  "aws_security_group.alb",
+  "aws_security_group_rule.alb_http",
+  "aws_lb.main",
+  "aws_lb_listener.main",
+  "aws_ecs_task_definition.main",
+  "aws_ecs_cluster.main",
+  "aws_lb_target_group.main",
+  "aws_lb_listener_rule.main",
+  "aws_security_group.ecs",
+  "aws_security_group_rule.ecs",
+  "aws_ecs_service.main",
+];
+
+describe("WebServiceStack (handson)", () => {
+  // GIVEN the app's default stack
+  const stack = new WebServiceStack(Testing.app(), "handson");
+  // WHEN it is synthesized
+  const synth = synthesize(stack);
+
+  it("contains exactly the tutorial's 39 resource addresses", () => {
+    expect(TUTORIAL_ADDRESSES).toHaveLength(39);
+    expect(addresses(synth)).toEqual([...TUTORIAL_ADDRESSES].sort());
+  });
+
+  it("uses the AWS provider 5.100.0 in ap-northeast-1", () => {
+    expect(synth.json).toHaveProvider(AwsProvider);
+    expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "ap-northeast-1" });
+    expect(synth.doc.terraform?.required_providers).toEqual({ aws: { source: "aws", version: "5.100.0" } });
+  });
+
+  it("keeps the state in the project folder through a relative path", () => {
+    // The stack runs in cdktf.out/stacks/handson: three levels up is the project.
+    expect(synth.doc.terraform?.backend).toEqual({ local: { path: "../../../terraform.handson.tfstate" } });
+  });
+
+  it("wires the chapters together: ALB in the public subnets, service in the private ones", () => {
+    const publicSubnets = ["1a", "1c", "1d"].map((z) => ref(`aws_subnet.public_${z}`, "id"));
+    const privateSubnets = ["1a", "1c", "1d"].map((z) => ref(`aws_subnet.private_${z}`, "id"));
+    expect(resourceAt(synth, "aws_lb.main").subnets).toEqual(publicSubnets);
+    expect(resourceAt(synth, "aws_ecs_service.main").network_configuration.subnets).toEqual(privateSubnets);
+    expect(resourceAt(synth, "aws_ecs_service.main").cluster).toBe(ref("aws_ecs_cluster.main", "name"));
+    expect(resourceAt(synth, "aws_lb_listener_rule.main").listener_arn).toBe(ref("aws_lb_listener.main", "arn"));
+    expect(resourceAt(synth, "aws_lb_target_group.main").vpc_id).toBe(ref("aws_vpc.main", "id"));
+    expect(resourceAt(synth, "aws_security_group.alb").vpc_id).toBe(ref("aws_vpc.main", "id"));
+    expect(resourceAt(synth, "aws_security_group.ecs").vpc_id).toBe(ref("aws_vpc.main", "id"));
+    expect(resourceAt(synth, "aws_security_group_rule.ecs").cidr_blocks).toEqual(["10.0.0.0/16"]);
+  });
+
+  it("outputs the ALB's DNS name, its URL, the cluster and the service", () => {
+    expect(synth.doc.output).toEqual({
+      alb_dns_name: expect.objectContaining({ value: ref("aws_lb.main", "dns_name") }),
+      url: expect.objectContaining({ value: `http://${ref("aws_lb.main", "dns_name")}` }),
+      cluster_name: expect.objectContaining({ value: ref("aws_ecs_cluster.main", "name") }),
+      service_name: expect.objectContaining({ value: ref("aws_ecs_service.main", "name") }),
+    });
+  });
+
+  it("is valid Terraform (terraform init + validate with the real provider)", () => {
+    expect(Testing.fullSynth(stack)).toBeValidTerraform();
+  });
+
+  it("matches the snapshot of the whole stack", () => {
+    expect(synth.json).toMatchSnapshot();
+  });
+});
+
+describe("WebServiceStack (config/production.json)", () => {
+  // GIVEN the shipped production environment
+  const settings = JSON.parse(readFileSync("config/production.json", "utf8"));
+  const stack = new WebServiceStack(Testing.app(), "production", settings);
+  const synth = synthesize(stack);
+
+  it("keeps the state in S3, locked by S3 itself", () => {
+    expect(synth.doc.terraform?.backend).toEqual({
+      s3: { bucket: "example-shop-terraform-state", key: "orders-api/production.tfstate", region: "eu-west-1", use_lockfile: true },
+    });
+  });
+
+  it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
+    expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1" });
+    expect(addresses(synth)).toHaveLength(35);
+    expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({ cidr_block: "10.20.0.0/16", tags: { Name: "orders-api", Environment: "production" } });
+    expect(resourceAt(synth, "aws_subnet.private_1b")).toMatchObject({ availability_zone: "eu-west-1b", cidr_block: "10.20.32.0/20" });
+    expect(resourceAt(synth, "aws_security_group_rule.ecs")).toMatchObject({ from_port: 8080, source_security_group_id: ref("aws_security_group.alb", "id") });
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({ name: "orders-api", desired_count: 3 });
+  });
+
+  it("is valid Terraform", () => {
+    // validate needs no state: leave the S3 bucket, which exists only in a real account, alone
+    process.env.TF_CLI_ARGS_init = "-backend=false";
+    try {
+      expect(Testing.fullSynth(stack)).toBeValidTerraform();
+    } finally {
+      delete process.env.TF_CLI_ARGS_init;
+    }
+  });
+});
+
+describe("WebServiceStack settings", () => {
+  it("accepts a $schema key, which is for editors, and ignores it", () => {
+    const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { $schema: "./settings.schema.json" } as EnvironmentFile));
+    expect(addresses(synth)).toHaveLength(39);
+  });
+
+  it("rejects bad settings, naming the stack and the field", () => {
+    expect(() => new WebServiceStack(Testing.app(), "staging", { region: "tokyo", backend: { s3: { bucket: "b", key: "k", region: "eu-west-1", useLockfile: "yes" as unknown as boolean } } })).toThrow(
+      new SettingsError([
+        'staging.region: must be an AWS region such as ap-northeast-1; received "tokyo"',
+        'staging.backend.s3.bucket: must be an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit; received "b"',
+        'staging.backend.s3.useLockfile: must be true or false; received "yes"',
+      ]),
+    );
+  });
+
+  it("writes use_lockfile false when asked", () => {
+    const backend = { s3: { bucket: "state-bucket", key: "k", region: "eu-west-1", useLockfile: false } };
+    const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { backend }));
+    expect(synth.doc.terraform?.backend).toMatchObject({ s3: { use_lockfile: false } });
+  });
+});

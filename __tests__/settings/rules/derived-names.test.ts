@@ -1,0 +1,21 @@
+import { derivedNamesRule } from "../../../src/settings/rules/derived-names";
+import { describeRule, ruleMessages } from "./check-rule";
+
+describeRule(derivedNamesRule, {
+  passing: [{ name: "a" }, { name: "a".repeat(32) }, { name: "orders-api-2" }, { name: "internals" }, { name: "sgx-api" }],
+  failing: [
+    [{ name: "a".repeat(33) }, "app/web.name: must give a load balancer name AWS accepts: 1-32 letters"],
+    [{ name: "-api" }, "app/web.name: must give a load balancer name"],
+    [{ name: "api-" }, "app/web.name: must give a load balancer name"],
+    [{ name: "my_api" }, "app/web.name: must give a load balancer name"],
+    [{ name: "api.v2" }, "app/web.name: must give a load balancer name"],
+    [{ name: "internal-api" }, "nor starting with internal-"],
+    [{ name: "sg-api" }, 'app/web.name: must give a ALB security group name AWS accepts (here "sg-api-alb")'],
+  ],
+});
+
+it("names the derived name, the resource and AWS's rule", () => {
+  expect(ruleMessages(derivedNamesRule, { name: "sg-api" })).toEqual([
+    'app/web.name: must give a ALB security group name AWS accepts (here "sg-api-alb"): at most 255 characters of a-z A-Z 0-9 spaces and ._-:/()#,@[]+=&;{}!$*, not starting with sg-; received "sg-api"',
+  ]);
+});

@@ -1,0 +1,18 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { SETTINGS_RULES } from "../../../src/settings/rules";
+
+const RULES_DIR = join(__dirname, "../../../src/settings/rules");
+const ruleFiles = readdirSync(RULES_DIR).filter((file) => !["index.ts", "rule.ts"].includes(file));
+
+describe("SETTINGS_RULES", () => {
+  it("lists the rule of every file in src/settings/rules, once", async () => {
+    const exported = await Promise.all(ruleFiles.map(async (file) => Object.values(await import(join(RULES_DIR, file))).find((value) => SETTINGS_RULES.includes(value as never))));
+    expect(exported.filter(Boolean)).toHaveLength(ruleFiles.length);
+    expect(new Set(SETTINGS_RULES).size).toBe(ruleFiles.length);
+  });
+
+  it.each(ruleFiles)("%s has its own test file", (file) => {
+    expect(existsSync(join(__dirname, file.replace(/\.ts$/, ".test.ts")))).toBe(true);
+  });
+});

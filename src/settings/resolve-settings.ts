@@ -1,0 +1,108 @@
+import { Token } from "cdktf";
+import schemaDocument from "../../config/settings.schema.json";
+import { type Problem, type SettingsSource, throwIfAny } from "./problems";
+import type { ResolvedServiceSettings } from "./resolved-settings";
+import { checkRules } from "./rules";
+import type { RuleContext, Usable } from "./rules/rule";
+import { checkSchema, type JsonSchema } from "./schema-check";
+import type { EnvironmentSettings, FargateWebServiceProps } from "./settings";
+import { TUTORIAL } from "./tutorial";
+
+const SCHEMA = schemaDocument as JsonSchema;
+
+/** Validates a service's props and applies the defaults; `region` is the stack's, for the zone checks. */
+export function resolveServiceSettings(props: FargateWebServiceProps, where: SettingsSource, region: string | undefined): ResolvedServiceSettings {
+  const structural = checkSchema(props, SCHEMA.definitions!.FargateWebServiceProps, SCHEMA);
+  const { resolved, problems } = serviceRules(props, structural, region);
+  throwIfAny(where, [...structural, ...problems]);
+  return resolved;
+}
+
+/** Validates the whole of an environment file (its service, region and backend) at once. */
+export function validateEnvironment(file: unknown, where: SettingsSource): EnvironmentSettings {
+  const structural = checkSchema(file, SCHEMA, SCHEMA);
+  if (typeof file !== "object" || file === null || Array.isArray(file)) throwIfAny(where, structural);
+  const settings = file as EnvironmentSettings;
+  const region = isBad(structural, "region") ? undefined : (settings.region ?? TUTORIAL.region);
+  throwIfAny(where, [...structural, ...serviceRules(settings, structural, region).problems]);
+  return settings;
+}
+
+function serviceRules(props: FargateWebServiceProps, structural: Problem[], region: string | undefined) {
+  const { resolved, context } = prepareSettings(props, region, structural);
+  return { resolved, problems: checkRules(resolved, context) };
+}
+
+/**
+ * The props with every default applied, and what the rules need to judge them: which settings
+ * are usable (well-formed per the schema's `structural` problems, and not tokens) and the region.
+ */
+export function prepareSettings(
+  props: FargateWebServiceProps,
+  region: string | undefined,
+  structural: readonly Problem[] = checkSchema(props, SCHEMA.definitions!.FargateWebServiceProps, SCHEMA),
+): { resolved: ResolvedServiceSettings; context: RuleContext } {
+  const bad = (path: string) => isBad(structural, path);
+  const usable: Usable = (...paths) => paths.every((path) => !bad(path) && !containsToken(valueAt(props, path)));
+  const resolved = applyDefaults(props, bad, (path) => structural.some((problem) => problem.path === path));
+  return { resolved, context: { usable, region } };
+}
+
+/**
+ * The defaults, in one place. A setting the schema rejected is replaced by its default here (the
+ * rules skip it); a group such as healthCheck is kept unless it is not an object at all.
+ */
+function applyDefaults(
+  p: FargateWebServiceProps,
+  bad: (path: string) => boolean,
+  badGroup: (path: string) => boolean,
+): ResolvedServiceSettings {
+  const good = <T>(path: string, value: T | undefined): T | undefined => (bad(path) ? undefined : value);
+  const healthCheck = (!badGroup("healthCheck") && p.healthCheck) || {};
+  const listenerRule = (!badGroup("listenerRule") && p.listenerRule) || {};
+  const containerPort = good("containerPort", p.containerPort) ?? TUTORIAL.containerPort;
+  return {
+    name: good("name", p.name) ?? TUTORIAL.name,
+    addressPrefix: good("addressPrefix", p.addressPrefix),
+    vpcCidr: good("vpcCidr", p.vpcCidr) ?? TUTORIAL.vpcCidr,
+    azs: good("azs", p.azs) ?? TUTORIAL.azs,
+    publicSubnetCidrs: good("publicSubnetCidrs", p.publicSubnetCidrs) ?? TUTORIAL.publicSubnetCidrs,
+    privateSubnetCidrs: good("privateSubnetCidrs", p.privateSubnetCidrs) ?? TUTORIAL.privateSubnetCidrs,
+    natGateways: good("natGateways", p.natGateways) ?? TUTORIAL.natGateways,
+    image: good("image", p.image) ?? TUTORIAL.image,
+    containerName: good("containerName", p.containerName) ?? TUTORIAL.containerName,
+    containerPort,
+    cpu: good("cpu", p.cpu) ?? TUTORIAL.cpu,
+    memory: good("memory", p.memory) ?? TUTORIAL.memory,
+    desiredCount: good("desiredCount", p.desiredCount) ?? TUTORIAL.desiredCount,
+    environment: good("environment", p.environment) ?? TUTORIAL.environment,
+    healthCheck: {
+      ...healthCheck,
+      path: good("healthCheck.path", healthCheck.path) ?? TUTORIAL.healthCheckPath,
+      port: good("healthCheck.port", healthCheck.port) ?? containerPort,
+    },
+    listenerRule: {
+      pathPatterns: good("listenerRule.pathPatterns", listenerRule.pathPatterns) ?? TUTORIAL.pathPatterns,
+      priority: good("listenerRule.priority", listenerRule.priority),
+    },
+    serviceIngress: good("serviceIngress", p.serviceIngress) ?? TUTORIAL.serviceIngress,
+    tags: good("tags", p.tags) ?? TUTORIAL.tags,
+  };
+}
+
+/** Whether the schema found a problem at this path, inside it, or in a setting that contains it. */
+function isBad(problems: readonly Problem[], path: string): boolean {
+  const within = (inner: string, outer: string) => inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return problems.some((problem) => problem.path === path || within(problem.path, path) || within(path, problem.path));
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined), value);
+}
+
+function containsToken(value: unknown): boolean {
+  if (Token.isUnresolved(value)) return true;
+  if (Array.isArray(value)) return value.some(containsToken);
+  if (value && typeof value === "object") return Object.values(value).some(containsToken);
+  return false;
+}

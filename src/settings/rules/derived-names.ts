@@ -1,0 +1,53 @@
+import type { SettingsRule } from "./rule";
+
+interface NameRule {
+  readonly resource: string;
+  readonly derive: (name: string) => string;
+  readonly pattern: RegExp;
+  readonly max: number;
+  readonly rule: string;
+}
+
+const LB_NAME = /^(?!internal-)[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+const ECS_NAME = /^[a-zA-Z0-9_-]+$/;
+const SG_NAME = /^(?!sg-)[a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]+$/;
+const SG_RULE = "at most 255 characters of a-z A-Z 0-9 spaces and ._-:/()#,@[]+=&;{}!$*, not starting with sg-";
+const ECS_RULE = "1-255 letters, digits, hyphens and underscores";
+
+/** Every AWS name derived from `name`, with the rules of the resource that carries it. */
+const NAME_RULES: readonly NameRule[] = [
+  {
+    resource: "load balancer",
+    derive: (n) => n,
+    pattern: LB_NAME,
+    max: 32,
+    rule: "1-32 letters, digits and hyphens, not starting or ending with a hyphen nor starting with internal-",
+  },
+  {
+    resource: "target group",
+    derive: (n) => n,
+    pattern: LB_NAME,
+    max: 32,
+    rule: "1-32 letters, digits and hyphens, not starting or ending with a hyphen",
+  },
+  { resource: "ALB security group", derive: (n) => `${n}-alb`, pattern: SG_NAME, max: 255, rule: SG_RULE },
+  { resource: "task security group", derive: (n) => `${n}-ecs`, pattern: SG_NAME, max: 255, rule: SG_RULE },
+  { resource: "ECS cluster", derive: (n) => n, pattern: ECS_NAME, max: 255, rule: ECS_RULE },
+  { resource: "ECS service", derive: (n) => n, pattern: ECS_NAME, max: 255, rule: ECS_RULE },
+  { resource: "task definition family", derive: (n) => n, pattern: ECS_NAME, max: 255, rule: ECS_RULE },
+];
+
+export const derivedNamesRule: SettingsRule = {
+  summary: "`name` gives every AWS name derived from it in a form AWS accepts (load balancer and target group: 1-32 letters, digits, hyphens, not `internal-…`; security groups: not `sg-…`; cluster, service, task family)",
+  check(s, { usable }) {
+    if (!usable("name")) return [];
+    const broken = NAME_RULES.find(({ derive, pattern, max }) => {
+      const derived = derive(s.name);
+      return derived.length > max || !pattern.test(derived);
+    });
+    if (!broken) return [];
+    const derived = broken.derive(s.name);
+    const shown = derived === s.name ? "" : ` (here "${derived}")`;
+    return [{ path: "name", rule: `must give a ${broken.resource} name AWS accepts${shown}: ${broken.rule}`, value: s.name }];
+  },
+};

@@ -1,0 +1,28 @@
+import { containerDefinitions, MAX_TASK_DEFINITION_BYTES } from "../../aws/container-definitions";
+import type { SettingsRule } from "./rule";
+
+/** Room for the rest of the task definition: family, sizes, network mode, roles. */
+const OTHER_FIELDS_BYTES = 1024;
+
+export const taskDefinitionSizeRule: SettingsRule = {
+  summary: "the task definition stays within AWS's 64 KiB, environment variables included",
+  check(s, { usable }) {
+    if (!usable("environment", "image", "containerName", "containerPort", "healthCheck.port")) return [];
+    const bytes = Buffer.byteLength(
+      containerDefinitions({
+        name: s.containerName,
+        image: s.image,
+        ports: [s.containerPort, s.healthCheck.port],
+        environment: s.environment,
+      }),
+    );
+    if (bytes + OTHER_FIELDS_BYTES <= MAX_TASK_DEFINITION_BYTES) return [];
+    return [
+      {
+        path: "environment",
+        rule: `must keep the task definition within ${MAX_TASK_DEFINITION_BYTES / 1024} KiB (AWS's limit): its container definition takes ${bytes} bytes`,
+        value: `${Object.keys(s.environment).length} variables`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,17 @@
+import type { SettingsRule } from "./rule";
+
+export const zonesInRegionRule: SettingsRule = {
+  summary: "`azs` are availability zones of the stack's region (`<region>a`…); Local and Wavelength Zones, where Fargate is not offered, are refused",
+  check(s, { usable, region }) {
+    if (!region || !usable("azs")) return [];
+    const zone = new RegExp(`^${region}[a-z]$`);
+    const extendedZone = new RegExp(`^${region}-[a-z0-9]+-\\d+[a-z]$`);
+    return s.azs.flatMap((az, index) => {
+      if (zone.test(az)) return [];
+      const rule = extendedZone.test(az)
+        ? `must be an availability zone of region ${region}, such as ${region}a: ${az} is a Local or Wavelength Zone, where Fargate is not offered`
+        : `must be an availability zone of region ${region}, such as ${region}a`;
+      return [{ path: `azs[${index}]`, rule, value: az }];
+    });
+  },
+};

@@ -1,0 +1,127 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
+import { defineStacks } from "../../src/app/define-stacks";
+import { LineListener, RunResult, startCommand } from "./run-command";
+
+/** One planned change, as `terraform show -json` reports it. */
+export interface PlannedChange {
+  readonly address: string;
+  readonly type: string;
+  readonly actions: string[];
+  /** Top-level attributes whose planned value differs from the current one. */
+  readonly changedAttributes: string[];
+}
+
+/**
+ * Synthesizes this project's stacks (as `main.ts` does) into a new temporary folder and returns it.
+ * The folder mirrors a project — `<root>/cdktf.out/stacks/<stack>` — so the stacks' relative state
+ * path lands in `<root>`, never in the user's project.
+ */
+export function synthesizeToTemp(): string {
+  const root = mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
+  const app = new App({ outdir: join(root, "cdktf.out") });
+  defineStacks(app);
+  app.synth();
+  return root;
+}
+
+/** What the harness needs to know of a synthesized stack: its AWS region and its S3 state bucket. */
+export interface StackFacts {
+  readonly region: string;
+  readonly s3Backend?: { readonly bucket: string; readonly key: string; readonly region: string };
+}
+
+/** Reads the facts of a stack synthesized under `root`. */
+export function stackFacts(root: string, stack: string): StackFacts {
+  const stacks = readdirSync(join(root, "cdktf.out", "stacks"));
+  if (!stacks.includes(stack)) throw new Error(`stack: must be one of ${stacks.join(", ")}; received ${stack}`);
+  const config = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8"));
+  const region = config.provider?.aws?.[0]?.region;
+  if (typeof region !== "string") throw new Error(`stack ${stack} has no AWS provider region`);
+  return { region, s3Backend: config.terraform?.backend?.s3 };
+}
+
+/** A directory of Terraform configuration, with Terraform run in it under a given environment. */
+export class TerraformWorkspace {
+  /** The working directory of a stack synthesized under `root`: `<root>/cdktf.out/stacks/<stack>`. */
+  static ofStack(root: string, stack: string, env: NodeJS.ProcessEnv): TerraformWorkspace {
+    return new TerraformWorkspace(join(root, "cdktf.out", "stacks", stack), env);
+  }
+
+  constructor(
+    public readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  /** Starts `terraform <args>` without waiting: for tests that signal it mid-way. */
+  spawn(args: string[], onLine?: LineListener): { child: ChildProcess; done: Promise<RunResult> } {
+    return startCommand("terraform", args, { cwd: this.dir, env: this.env }, onLine);
+  }
+
+  /** Runs `terraform <args>` to the end. */
+  run(args: string[], onLine?: LineListener): Promise<RunResult> {
+    return this.spawn(args, onLine).done;
+  }
+
+  /** Runs `terraform <args>` and fails with Terraform's own output unless it exits 0. */
+  async must(args: string[], onLine?: LineListener): Promise<RunResult> {
+    const result = await this.run(args, onLine);
+    if (result.code !== 0) {
+      throw new Error(`terraform ${args.join(" ")} exited ${result.code ?? result.signal}:\n${result.stderr}\n${result.stdout.slice(-4_000)}`);
+    }
+    return result;
+  }
+
+  init(): Promise<RunResult> {
+    return this.must(["init", "-input=false", "-no-color"]);
+  }
+
+  apply(onLine?: LineListener): Promise<RunResult> {
+    return this.must(["apply", "-auto-approve", "-input=false", "-no-color"], onLine);
+  }
+
+  destroy(onLine?: LineListener): Promise<RunResult> {
+    return this.must(["destroy", "-auto-approve", "-input=false", "-no-color"], onLine);
+  }
+
+  /** Plans and returns every change that is not a no-op. */
+  async plan(): Promise<PlannedChange[]> {
+    await this.must(["plan", "-input=false", "-no-color", "-out=tfplan"]);
+    const shown = JSON.parse((await this.must(["show", "-json", "tfplan"])).stdout);
+    return (shown.resource_changes ?? [])
+      .filter((change: any) => !change.change.actions.every((action: string) => action === "no-op"))
+      .map((change: any) => ({
+        address: change.address,
+        type: change.type,
+        actions: change.change.actions,
+        changedAttributes: changedAttributes(change.change.before, change.change.after),
+      }));
+  }
+
+  /** The stack's outputs, as plain values. */
+  async outputs(): Promise<Record<string, unknown>> {
+    const shown = JSON.parse((await this.must(["output", "-json"])).stdout);
+    return Object.fromEntries(Object.entries(shown).map(([name, output]: [string, any]) => [name, output.value]));
+  }
+
+  /** Every address recorded in the state. */
+  async stateList(): Promise<string[]> {
+    const result = await this.run(["state", "list"]);
+    if (result.code !== 0 && /No state file was found/.test(result.stderr)) return [];
+    if (result.code !== 0) throw new Error(`terraform state list failed:\n${result.stderr}`);
+    return result.stdout.split("\n").filter(Boolean).sort();
+  }
+
+  /** The state as the backend holds it (`terraform state pull`), whichever backend that is. */
+  async state(): Promise<{ serial: number; lineage: string; resources: unknown[] }> {
+    return JSON.parse((await this.must(["state", "pull"])).stdout);
+  }
+}
+
+function changedAttributes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...names].filter((name) => JSON.stringify(before?.[name]) !== JSON.stringify(after?.[name])).sort();
+}

@@ -1,0 +1,119 @@
+// `npm run schema`: generates config/settings.schema.json and the README's settings table from the
+// interfaces in src/settings/settings.ts, so that the TSDoc there is the one source of both. The unit tests
+// fail when either generated file is stale.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createGenerator } from "ts-json-schema-generator";
+
+const ROOT = join(__dirname, "..", "..");
+export const SCHEMA_FILE = join(ROOT, "config", "settings.schema.json");
+export const README_FILE = join(ROOT, "README.md");
+const TABLE_START = "<!-- settings-table:start (npm run schema) -->";
+const TABLE_END = "<!-- settings-table:end -->";
+
+type Schema = Record<string, any>;
+
+/** The JSON Schema of environment files and props, as `npm run schema` writes it. */
+export function generateSchema(): Schema {
+  const generated = createGenerator({
+    path: join(ROOT, "src", "settings", "settings.ts"),
+    tsconfig: join(ROOT, "tsconfig.json"),
+    type: "*",
+    expose: "export",
+    skipTypeCheck: true,
+    additionalProperties: false,
+    extraTags: ["patternErrorMessage"],
+  }).createSchema("*");
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "FargateWebService environment",
+    description: "An environment file, config/<env>.json: one stack. Generated from src/settings/settings.ts by `npm run schema`.",
+    $ref: "#/definitions/EnvironmentFile",
+    definitions: mapSchemas(generated.definitions, proseDefaults),
+  };
+}
+
+/** `@default - the container port` is prose, not a value: keep it out of `default`, for editors. */
+function proseDefaults(schema: Schema): Schema {
+  if (typeof schema.default !== "string" || !schema.default.startsWith("- ")) return schema;
+  const { default: prose, ...rest } = schema;
+  return { ...rest, defaultDescription: prose.slice(2) };
+}
+
+function mapSchemas(value: any, fn: (schema: Schema) => Schema): any {
+  if (Array.isArray(value)) return value.map((item) => mapSchemas(item, fn));
+  if (value === null || typeof value !== "object") return value;
+  const mapped = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapSchemas(item, fn)]));
+  return "type" in mapped || "$ref" in mapped ? fn(mapped) : mapped;
+}
+
+/** The README's table of settings: one row per setting, nested ones by their dotted path. */
+export function settingsTable(schema: Schema): string {
+  const rows: string[] = [];
+  const visit = (definition: Schema, prefix: string, required: string[]) => {
+    for (const [key, property] of Object.entries<Schema>(definition.properties)) {
+      if (key === "$schema") continue;
+      const target = property.$ref ? schema.definitions[property.$ref.split("/").pop()] : property;
+      const path = `${prefix}${key}`;
+      const fallback =
+        "default" in property
+          ? `\`${JSON.stringify(property.default)}\``
+          : (property.defaultDescription ?? (required.includes(key) ? "required" : ""));
+      const cells = [`\`${path}\``, typeName(target), fallback, describe(property, target)];
+      rows.push(`| ${cells.map(markdownCell).join(" | ")} |`);
+      if (target.properties) visit(target, `${path}.`, target.required ?? []);
+    }
+  };
+  visit(schema.definitions.EnvironmentFile, "", []);
+  return ["| Setting | Type | Default | Description |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+function markdownCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, " ");
+}
+
+function typeName(schema: Schema): string {
+  if (schema.enum) return schema.enum.map((value: unknown) => `\`${JSON.stringify(value)}\``).join(" | ");
+  if (schema.type === "array") return `${schema.items.type}[]`;
+  if (schema.type === "object" && !schema.properties) return `map of ${schema.additionalProperties.type}`;
+  return schema.type;
+}
+
+function describe(property: Schema, target: Schema): string {
+  const limits: string[] = [];
+  const range = (low?: number, high?: number, unit = "") =>
+    low !== undefined && high !== undefined ? `${low}–${high}${unit}` : low !== undefined ? `at least ${low}${unit}` : `at most ${high}${unit}`;
+  if ("minimum" in target || "maximum" in target) limits.push(range(target.minimum, target.maximum));
+  if ("minItems" in target || "maxItems" in target) limits.push(range(target.minItems, target.maxItems, " entries"));
+  if (target.uniqueItems) limits.push("no duplicates");
+  if (target.minLength === 1) limits.push("not empty");
+  if ("maxLength" in target) limits.push(`at most ${target.maxLength} characters`);
+  if (target.patternErrorMessage) limits.push(target.patternErrorMessage);
+  const text = property.description ?? target.description ?? "";
+  return limits.length ? `${text} (${limits.join("; ")})` : text;
+}
+
+function writeReadmeTable(table: string): void {
+  const readme = readFileSync(README_FILE, "utf8");
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md: no ${TABLE_START} … ${TABLE_END} markers`);
+  writeFileSync(README_FILE, `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`);
+}
+
+/** The table as it stands in the README, between its markers. */
+export function readmeTable(): string {
+  const readme = readFileSync(README_FILE, "utf8");
+  return readme.slice(readme.indexOf(TABLE_START) + TABLE_START.length, readme.indexOf(TABLE_END)).trim();
+}
+
+export function formatSchema(schema: Schema): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+if (require.main === module) {
+  const schema = generateSchema();
+  writeFileSync(SCHEMA_FILE, formatSchema(schema));
+  writeReadmeTable(settingsTable(schema));
+  console.log(`wrote ${SCHEMA_FILE} and the settings table of ${README_FILE}`);
+}
