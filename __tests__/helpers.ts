@@ -1,6 +1,6 @@
-import { Testing, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformStack, Testing } from "cdktf";
+import type { Construct } from "constructs";
 
 /** A synthesized stack: the JSON cdktf's matchers take, and the parsed document to index by address. */
 export interface Synthesized {
@@ -27,6 +27,7 @@ export function synthesizeScope(build: (scope: Construct) => void): Synthesized 
 }
 
 /** The resource at a Terraform address (`aws_vpc.main`), failing loudly when it is absent. */
+// biome-ignore lint/suspicious/noExplicitAny: synthesized Terraform JSON, which tests read field by field
 export function resourceAt(synth: Synthesized, address: string): Record<string, any> {
   const [type, name] = address.split(".");
   const found = synth.doc.resource[type]?.[name];

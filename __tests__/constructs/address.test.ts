@@ -1,5 +1,5 @@
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { Testing, TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { pinAddress, zoneSuffix } from "../../src/constructs/address";
 import { addresses, synthesizeScope } from "../helpers";
 

@@ -1,27 +1,27 @@
-import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
-import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
+import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
-import { FargateService, FargateServiceProps } from "../../src/constructs/fargate-service";
+import { FargateService, type FargateServiceProps } from "../../src/constructs/fargate-service";
 import { addresses, ref, resourceAt, synthesizeScope } from "../helpers";
 
 const TUTORIAL_PROPS: FargateServiceProps = {
-        name: "handson",
-        cluster: "handson",
-        vpcId: "vpc-1",
-        ingress: { cidrBlocks: ["10.0.0.0/16"] },
-        subnetIds: ["subnet-private-a", "subnet-private-c", "subnet-private-d"],
-        listenerArn: "arn:listener",
-        image: "nginx:1.14",
-        containerName: "nginx",
-        containerPort: 80,
-        cpu: 256,
-        memory: 512,
-        desiredCount: 1,
-        healthCheck: { path: "/", port: 80 },
-        listenerRule: { pathPatterns: ["*"] },
+  name: "handson",
+  cluster: "handson",
+  vpcId: "vpc-1",
+  ingress: { cidrBlocks: ["10.0.0.0/16"] },
+  subnetIds: ["subnet-private-a", "subnet-private-c", "subnet-private-d"],
+  listenerArn: "arn:listener",
+  image: "nginx:1.14",
+  containerName: "nginx",
+  containerPort: 80,
+  cpu: 256,
+  memory: 512,
+  desiredCount: 1,
+  healthCheck: { path: "/", port: 80 },
+  listenerRule: { pathPatterns: ["*"] },
 };
 
 describe("FargateService", () => {
@@ -97,9 +97,7 @@ describe("FargateService", () => {
           subnets: ["subnet-private-a", "subnet-private-c", "subnet-private-d"],
           security_groups: [ref("aws_security_group.ecs", "id")],
         },
-        load_balancer: [
-          { target_group_arn: ref("aws_lb_target_group.main", "arn"), container_name: "nginx", container_port: 80 },
-        ],
+        load_balancer: [{ target_group_arn: ref("aws_lb_target_group.main", "arn"), container_name: "nginx", container_port: 80 }],
         depends_on: ["aws_lb_listener_rule.main"],
       }),
     );
@@ -142,7 +140,10 @@ describe("FargateService options beyond the tutorial", () => {
 
   it("sets environment variables in name order, the health check and the rule's paths and priority", () => {
     const [container] = JSON.parse(resourceAt(synth, "aws_ecs_task_definition.api_main").container_definitions);
-    expect(container.environment).toEqual([{ name: "A", value: "1" }, { name: "B", value: "2" }]);
+    expect(container.environment).toEqual([
+      { name: "A", value: "1" },
+      { name: "B", value: "2" },
+    ]);
     expect(resourceAt(synth, "aws_lb_target_group.api_main").health_check).toEqual({ path: "/healthz", port: "8081", matcher: "200,204" });
     expect(resourceAt(synth, "aws_lb_listener_rule.api_main")).toMatchObject({
       priority: 5,

@@ -1,13 +1,13 @@
-import { Testing, TerraformResource, TerraformStack } from "cdktf";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { TerraformResource, TerraformStack, Testing } from "cdktf";
 import { FargateWebService } from "../../src/constructs/fargate-web-service";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { SettingsError } from "../../src/settings/problems";
 import type { FargateWebServiceProps } from "../../src/settings/settings";
-import { WebServiceStack } from "../../src/constructs/web-service-stack";
-import { addresses, ref, resourceAt, synthesize, Synthesized } from "../helpers";
+import { addresses, ref, resourceAt, type Synthesized, synthesize } from "../helpers";
 
 function stackWithProvider(region = "ap-northeast-1"): TerraformStack {
   const stack = new TerraformStack(Testing.app(), "test");
@@ -94,7 +94,14 @@ describe("FargateWebService", () => {
       memory: 2048,
       desiredCount: 3,
       environment: { PORT: "8080", LOG_LEVEL: "info" },
-      healthCheck: { path: "/healthz", intervalSeconds: 15, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 3, matcher: "200-299" },
+      healthCheck: {
+        path: "/healthz",
+        intervalSeconds: 15,
+        timeoutSeconds: 5,
+        healthyThreshold: 2,
+        unhealthyThreshold: 3,
+        matcher: "200-299",
+      },
       listenerRule: { pathPatterns: ["/api/*"], priority: 10 },
     });
     expect(JSON.parse(resourceAt(synth, "aws_ecs_task_definition.main").container_definitions)).toEqual([
@@ -111,7 +118,15 @@ describe("FargateWebService", () => {
     expect(resourceAt(synth, "aws_ecs_task_definition.main")).toMatchObject({ cpu: "1024", memory: "2048" });
     expect(resourceAt(synth, "aws_lb_target_group.main")).toMatchObject({
       port: 8080,
-      health_check: { path: "/healthz", port: "8080", interval: 15, timeout: 5, healthy_threshold: 2, unhealthy_threshold: 3, matcher: "200-299" },
+      health_check: {
+        path: "/healthz",
+        port: "8080",
+        interval: 15,
+        timeout: 5,
+        healthy_threshold: 2,
+        unhealthy_threshold: 3,
+        matcher: "200-299",
+      },
     });
     expect(resourceAt(synth, "aws_lb_listener_rule.main")).toMatchObject({
       priority: 10,
@@ -127,7 +142,13 @@ describe("FargateWebService", () => {
     it("fit side by side with their own address prefixes and names", () => {
       const stack = stackWithProvider();
       new FargateWebService(stack, "api", { name: "api", addressPrefix: "api" });
-      new FargateWebService(stack, "web", { name: "web", addressPrefix: "web", vpcCidr: "10.1.0.0/16", publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"], privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"] });
+      new FargateWebService(stack, "web", {
+        name: "web",
+        addressPrefix: "web",
+        vpcCidr: "10.1.0.0/16",
+        publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"],
+        privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"],
+      });
       const synth = synthesize(stack);
       expect(addresses(synth)).toHaveLength(78);
       expect(resourceAt(synth, "aws_vpc.web_main").cidr_block).toBe("10.1.0.0/16");
@@ -150,7 +171,9 @@ describe("FargateWebService", () => {
       const stack = stackWithProvider();
       new FargateWebService(stack, "api", { addressPrefix: "api" });
       expect(() => new FargateWebService(stack, "web", { addressPrefix: "web" })).toThrow(
-        new SettingsError(['test/web.name: must differ from the name of test/api in the same stack (AWS names would collide); received "handson"']),
+        new SettingsError([
+          'test/web.name: must differ from the name of test/api in the same stack (AWS names would collide); received "handson"',
+        ]),
       );
     });
   });
@@ -172,8 +195,8 @@ describe("FargateWebService", () => {
       expect(() => new FargateWebService(stack, "web")).toThrow(
         'test/web.azs[0]: must be an availability zone of region eu-west-1, such as eu-west-1a; received "ap-northeast-1a"',
       );
-      expect(() =>
-        new FargateWebService(stackWithProvider("eu-west-1"), "web", { azs: ["eu-west-1a", "eu-west-1b", "eu-west-1c"] }),
+      expect(
+        () => new FargateWebService(stackWithProvider("eu-west-1"), "web", { azs: ["eu-west-1a", "eu-west-1b", "eu-west-1c"] }),
       ).not.toThrow();
     });
   });

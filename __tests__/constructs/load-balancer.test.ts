@@ -1,7 +1,7 @@
-import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { LoadBalancer } from "../../src/constructs/load-balancer";
 import { addresses, ref, resourceAt, synthesizeScope } from "../helpers";
 
@@ -69,12 +69,7 @@ describe("LoadBalancer", () => {
   });
 
   it("creates exactly the ALB chapter's four resources", () => {
-    expect(addresses(synth)).toEqual([
-      "aws_lb.main",
-      "aws_lb_listener.main",
-      "aws_security_group.alb",
-      "aws_security_group_rule.alb_http",
-    ]);
+    expect(addresses(synth)).toEqual(["aws_lb.main", "aws_lb_listener.main", "aws_security_group.alb", "aws_security_group_rule.alb_http"]);
   });
 });
 
@@ -83,7 +78,12 @@ describe("LoadBalancer address prefix", () => {
     const synth = synthesizeScope(
       (scope) => new LoadBalancer(scope, "lb", { name: "api", vpcId: "vpc-1", subnetIds: ["a", "b"], addressPrefix: "api" }),
     );
-    expect(addresses(synth)).toEqual(["aws_lb.api_main", "aws_lb_listener.api_main", "aws_security_group.api_alb", "aws_security_group_rule.api_alb_http"]);
+    expect(addresses(synth)).toEqual([
+      "aws_lb.api_main",
+      "aws_lb_listener.api_main",
+      "aws_security_group.api_alb",
+      "aws_security_group_rule.api_alb_http",
+    ]);
     expect(resourceAt(synth, "aws_lb_listener.api_main").load_balancer_arn).toBe(ref("aws_lb.api_main", "arn"));
   });
 });

@@ -1,15 +1,15 @@
-import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { Subnet } from "@cdktf/provider-aws/lib/subnet";
-import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
+import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
-import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
 import { Route } from "@cdktf/provider-aws/lib/route";
+import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
 import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
+import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Network } from "../../src/constructs/network";
+import type { NatGatewayMode } from "../../src/settings/settings";
 import { TUTORIAL } from "../../src/settings/tutorial";
 import { addresses, ref, resourceAt, synthesizeScope } from "../helpers";
-import type { NatGatewayMode } from "../../src/settings/settings";
 
 describe("Network", () => {
   // GIVEN the tutorial's VPC chapter values
@@ -27,7 +27,10 @@ describe("Network", () => {
     const publicCidrs = ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"];
     const privateCidrs = ["10.0.10.0/24", "10.0.20.0/24", "10.0.30.0/24"];
     zones.forEach((zone, i) => {
-      for (const [kind, cidr] of [["public", publicCidrs[i]], ["private", privateCidrs[i]]] as const) {
+      for (const [kind, cidr] of [
+        ["public", publicCidrs[i]],
+        ["private", privateCidrs[i]],
+      ] as const) {
         expect(synth.json).toHaveResourceWithProperties(Subnet, {
           availability_zone: `ap-northeast-${zone}`,
           cidr_block: cidr,

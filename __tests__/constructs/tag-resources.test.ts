@@ -1,10 +1,10 @@
+import { Route } from "@cdktf/provider-aws/lib/route";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Aspects } from "cdktf";
 import { Construct } from "constructs";
-import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { Route } from "@cdktf/provider-aws/lib/route";
+import { pinAddress } from "../../src/constructs/address";
 import { TagResources } from "../../src/constructs/tag-resources";
 import { resourceAt, synthesizeScope } from "../helpers";
-import { pinAddress } from "../../src/constructs/address";
 
 describe("TagResources", () => {
   // GIVEN a tagged construct holding a taggable and an untaggable resource, and a VPC outside it

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Testing } from "cdktf";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { SettingsError } from "../../src/settings/problems";
 import type { EnvironmentFile } from "../../src/settings/settings";
@@ -101,9 +101,15 @@ describe("WebServiceStack (config/production.json)", () => {
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
     expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1" });
     expect(addresses(synth)).toHaveLength(35);
-    expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({ cidr_block: "10.20.0.0/16", tags: { Name: "orders-api", Environment: "production" } });
+    expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
+      cidr_block: "10.20.0.0/16",
+      tags: { Name: "orders-api", Environment: "production" },
+    });
     expect(resourceAt(synth, "aws_subnet.private_1b")).toMatchObject({ availability_zone: "eu-west-1b", cidr_block: "10.20.32.0/20" });
-    expect(resourceAt(synth, "aws_security_group_rule.ecs")).toMatchObject({ from_port: 8080, source_security_group_id: ref("aws_security_group.alb", "id") });
+    expect(resourceAt(synth, "aws_security_group_rule.ecs")).toMatchObject({
+      from_port: 8080,
+      source_security_group_id: ref("aws_security_group.alb", "id"),
+    });
     expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({ name: "orders-api", desired_count: 3 });
   });
 
@@ -125,7 +131,13 @@ describe("WebServiceStack settings", () => {
   });
 
   it("rejects bad settings, naming the stack and the field", () => {
-    expect(() => new WebServiceStack(Testing.app(), "staging", { region: "tokyo", backend: { s3: { bucket: "b", key: "k", region: "eu-west-1", useLockfile: "yes" as unknown as boolean } } })).toThrow(
+    expect(
+      () =>
+        new WebServiceStack(Testing.app(), "staging", {
+          region: "tokyo",
+          backend: { s3: { bucket: "b", key: "k", region: "eu-west-1", useLockfile: "yes" as unknown as boolean } },
+        }),
+    ).toThrow(
       new SettingsError([
         'staging.region: must be an AWS region such as ap-northeast-1; received "tokyo"',
         'staging.backend.s3.bucket: must be an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit; received "b"',

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { inventory } from "../../tools/harness/aws-inventory";
 import { startCommand } from "../../tools/harness/run-command";
-import { Environment, NOTHING_LEFT, startEnvironment } from "./environment";
+import { type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const PROJECT = resolve(__dirname, "../..");
 

@@ -1,10 +1,10 @@
-import { ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { startMoto, MotoServer } from "../../tools/harness/moto";
-import { awsClients, AwsClients, createStateBucket, Inventory } from "../../tools/harness/aws-inventory";
+import { type AwsClients, awsClients, createStateBucket, type Inventory } from "../../tools/harness/aws-inventory";
+import { type MotoServer, startMoto } from "../../tools/harness/moto";
+import type { RunResult } from "../../tools/harness/run-command";
 import { terraformEnv } from "../../tools/harness/terraform-env";
-import { RunResult } from "../../tools/harness/run-command";
-import { StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/harness/terraform-workspace";
+import { type StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/harness/terraform-workspace";
 
 /** What the AWS API reports once a stack is destroyed. */
 export const NOTHING_LEFT: Inventory = { vpcs: [], natGateways: [], loadBalancers: [], targetGroups: [], clusters: [], services: [] };
@@ -18,11 +18,7 @@ const MID_APPLY = "aws_lb.main: Creating...";
  * Starts an apply and calls `act` two seconds after Terraform prints `when` (by default: the start
  * of the load balancer's creation, while quicker resources may still be in flight too).
  */
-export function applyAndActMidway(
-  workspace: TerraformWorkspace,
-  act: (child: ChildProcess) => void,
-  when = MID_APPLY,
-): Promise<RunResult> {
+export function applyAndActMidway(workspace: TerraformWorkspace, act: (child: ChildProcess) => void, when = MID_APPLY): Promise<RunResult> {
   let acted = false;
   const run = workspace.spawn(APPLY, (line) => {
     if (!acted && line.includes(when)) {

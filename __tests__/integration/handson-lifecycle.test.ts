@@ -4,6 +4,7 @@ import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
+  type IpPermission,
 } from "@aws-sdk/client-ec2";
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
 import {
@@ -14,7 +15,7 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { inventory } from "../../tools/harness/aws-inventory";
 import { unexplainedChanges } from "../../tools/harness/emulator-gaps";
-import { Environment, NOTHING_LEFT, startEnvironment } from "./environment";
+import { type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 describe("handson against a local AWS API: plan, apply, re-plan, destroy", () => {
   let e: Environment;
@@ -63,9 +64,7 @@ describe("handson against a local AWS API: plan, apply, re-plan, destroy", () =>
 
   it("defines the task as nginx:1.14 on port 80 with 256 CPU / 512 MiB in awsvpc mode", async () => {
     const { services } = await e.aws.ecs.send(new DescribeServicesCommand({ cluster: "handson", services: ["handson"] }));
-    const { taskDefinition } = await e.aws.ecs.send(
-      new DescribeTaskDefinitionCommand({ taskDefinition: services![0].taskDefinition }),
-    );
+    const { taskDefinition } = await e.aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: services![0].taskDefinition }));
     expect(taskDefinition).toMatchObject({
       family: "handson",
       cpu: "256",
@@ -98,12 +97,8 @@ describe("handson against a local AWS API: plan, apply, re-plan, destroy", () =>
     const { TargetGroups } = await e.aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: ["handson"] }));
     const forwarding = Rules!.filter((rule) => !rule.IsDefault);
     expect(forwarding).toHaveLength(1);
-    expect(forwarding[0].Conditions).toEqual([
-      expect.objectContaining({ Field: "path-pattern", PathPatternConfig: { Values: ["*"] } }),
-    ]);
-    expect(forwarding[0].Actions).toEqual([
-      expect.objectContaining({ Type: "forward", TargetGroupArn: TargetGroups![0].TargetGroupArn }),
-    ]);
+    expect(forwarding[0].Conditions).toEqual([expect.objectContaining({ Field: "path-pattern", PathPatternConfig: { Values: ["*"] } })]);
+    expect(forwarding[0].Actions).toEqual([expect.objectContaining({ Type: "forward", TargetGroupArn: TargetGroups![0].TargetGroupArn })]);
   });
 
   it("puts the ALB internet-facing in the public subnets and routes each private subnet through its own zone's NAT", async () => {
@@ -147,12 +142,12 @@ describe("handson against a local AWS API: plan, apply, re-plan, destroy", () =>
       new DescribeSecurityGroupsCommand({ Filters: [{ Name: "group-name", Values: ["handson-alb", "handson-ecs"] }] }),
     );
     const byName = Object.fromEntries(SecurityGroups!.map((g) => [g.GroupName, g]));
-    const rules = (permissions: any[] | undefined) =>
+    const rules = (permissions: IpPermission[] | undefined) =>
       (permissions ?? []).map((p) => ({
         protocol: p.IpProtocol,
         from: p.FromPort,
         to: p.ToPort,
-        cidrs: (p.IpRanges ?? []).map((r: any) => r.CidrIp),
+        cidrs: (p.IpRanges ?? []).map((r) => r.CidrIp),
       }));
     expect(rules(byName["handson-alb"].IpPermissions)).toEqual([{ protocol: "tcp", from: 80, to: 80, cidrs: ["0.0.0.0/0"] }]);
     expect(rules(byName["handson-ecs"].IpPermissions)).toEqual([{ protocol: "tcp", from: 80, to: 80, cidrs: ["10.0.0.0/16"] }]);

@@ -19,7 +19,11 @@ describe("startMoto", () => {
       process.env.AWS_PROFILE = "production";
       process.env.AWS_SESSION_TOKEN = "real-token";
       const env = moto.env("eu-west-1");
-      expect(Object.keys(env).filter((name) => name.startsWith("AWS_")).sort()).toEqual([
+      expect(
+        Object.keys(env)
+          .filter((name) => name.startsWith("AWS_"))
+          .sort(),
+      ).toEqual([
         "AWS_ACCESS_KEY_ID",
         "AWS_DEFAULT_REGION",
         "AWS_EC2_METADATA_DISABLED",

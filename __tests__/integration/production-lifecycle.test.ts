@@ -9,8 +9,8 @@ import {
 import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { inventory } from "../../tools/harness/aws-inventory";
 import { unexplainedChanges } from "../../tools/harness/emulator-gaps";
-import { RunResult } from "../../tools/harness/run-command";
-import { APPLY, applyAndActMidway, Environment, NOTHING_LEFT, startEnvironment } from "./environment";
+import type { RunResult } from "../../tools/harness/run-command";
+import { APPLY, applyAndActMidway, type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const BUCKET = "example-shop-terraform-state";
 const STATE_KEY = "orders-api/production.tfstate";

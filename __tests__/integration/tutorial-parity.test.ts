@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { unexplainedChanges } from "../../tools/harness/emulator-gaps";
 import { TerraformWorkspace } from "../../tools/harness/terraform-workspace";
-import { Environment, startEnvironment } from "./environment";
+import { type Environment, startEnvironment } from "./environment";
 
 const TUTORIAL_HCL = resolve(__dirname, "../../reference/tutorial.tf");
 

@@ -1,6 +1,6 @@
 import { App, TerraformStack, TerraformVariable } from "cdktf";
-import { resolveServiceSettings, validateEnvironment } from "../../src/settings/resolve-settings";
 import { constructSource, fileSource, SettingsError } from "../../src/settings/problems";
+import { resolveServiceSettings, validateEnvironment } from "../../src/settings/resolve-settings";
 import type { FargateWebServiceProps } from "../../src/settings/settings";
 import { TUTORIAL } from "../../src/settings/tutorial";
 
@@ -62,7 +62,13 @@ describe("validateEnvironment", () => {
   const file = fileSource("config/staging.json");
 
   it("accepts the environment settings and returns them", () => {
-    const settings = { $schema: "./settings.schema.json", region: "eu-west-1", azs: ["eu-west-1a", "eu-west-1b"], publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24"], privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24"] };
+    const settings = {
+      $schema: "./settings.schema.json",
+      region: "eu-west-1",
+      azs: ["eu-west-1a", "eu-west-1b"],
+      publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24"],
+      privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24"],
+    };
     expect(validateEnvironment(settings, file)).toBe(settings);
   });
 
@@ -90,7 +96,7 @@ describe("validateEnvironment", () => {
 
   it("requires the s3 block of a backend and rejects other backends", () => {
     expect(() => validateEnvironment({ backend: {} }, file)).toThrow("config/staging.json: backend.s3: is required; received nothing");
-    expect(() => validateEnvironment({ backend: { gcs: {} } as never }, file)).toThrow('backend.gcs: is not a setting');
+    expect(() => validateEnvironment({ backend: { gcs: {} } as never }, file)).toThrow("backend.gcs: is not a setting");
   });
 
   it("rejects a file that is not an object", () => {
@@ -257,7 +263,6 @@ const CASES: Case[] = [
     passing: [{ healthCheck: {} }],
     failing: [{ helthCheck: {} } as FargateWebServiceProps],
   },
-
 ];
 
 describe.each(CASES)("rule: $rule", ({ field, passing, failing }) => {
@@ -324,6 +329,15 @@ describe("messages", () => {
   });
 
   it("skip the zone check when the stack's region is not known", () => {
-    expect(problems({ azs: ["us-east-1a", "us-east-1b"], publicSubnetCidrs: TWO_ZONES.publicSubnetCidrs, privateSubnetCidrs: TWO_ZONES.privateSubnetCidrs }, {})).toEqual([]);
+    expect(
+      problems(
+        {
+          azs: ["us-east-1a", "us-east-1b"],
+          publicSubnetCidrs: TWO_ZONES.publicSubnetCidrs,
+          privateSubnetCidrs: TWO_ZONES.privateSubnetCidrs,
+        },
+        {},
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { App, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { checkSchema, JsonSchema } from "../../src/settings/schema-check";
 import { show } from "../../src/settings/problems";
+import { checkSchema, type JsonSchema } from "../../src/settings/schema-check";
 
 const SCHEMA: JsonSchema = {
   $ref: "#/definitions/Root",
@@ -27,7 +27,16 @@ const check = (value: unknown) => checkSchema(value, SCHEMA);
 
 describe("checkSchema", () => {
   it("accepts a value that keeps every rule", () => {
-    const valid = { port: 80, ratio: 0.5, name: "web", mode: "a", on: true, zones: ["x", "y"], labels: { team: "t" }, nested: { key: "k" } };
+    const valid = {
+      port: 80,
+      ratio: 0.5,
+      name: "web",
+      mode: "a",
+      on: true,
+      zones: ["x", "y"],
+      labels: { team: "t" },
+      nested: { key: "k" },
+    };
     expect(check(valid)).toEqual([]);
   });
 
@@ -55,7 +64,11 @@ describe("checkSchema", () => {
 
   it("reports an unknown key with the closest known one and the list of all", () => {
     expect(check({ prot: 80 })).toEqual([
-      { path: "prot", rule: 'is not a setting (did you mean "port"?); settings here are port, ratio, name, mode, on, zones, labels, nested', value: 80 },
+      {
+        path: "prot",
+        rule: 'is not a setting (did you mean "port"?); settings here are port, ratio, name, mode, on, zones, labels, nested',
+        value: 80,
+      },
     ]);
     expect(check({ zzzzzz: 1 })[0].rule).not.toContain("did you mean");
   });

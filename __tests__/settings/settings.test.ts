@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { formatSchema, generateSchema, readmeTable, SCHEMA_FILE, settingsTable } from "../../tools/scripts/generate-schema";
-import { resolveServiceSettings } from "../../src/settings/resolve-settings";
 import { constructSource } from "../../src/settings/problems";
+import { resolveServiceSettings } from "../../src/settings/resolve-settings";
 import { AWS_HEALTH_CHECK_DEFAULTS } from "../../src/settings/rules/health-check-timing";
 import { TUTORIAL } from "../../src/settings/tutorial";
+import { formatSchema, generateSchema, readmeTable, SCHEMA_FILE, type Schema, settingsTable } from "../../tools/scripts/generate-schema";
 
 // The interfaces of src/settings/settings.ts are the one source of the schema and the README's table.
 describe("settings", () => {
@@ -21,9 +21,27 @@ describe("settings", () => {
   it("covers every setting the issue asks for, as optional props", () => {
     expect(Object.keys(definitions.EnvironmentFile.properties).sort()).toEqual(
       [
-        "$schema", "addressPrefix", "azs", "backend", "containerName", "containerPort", "cpu", "desiredCount",
-        "environment", "healthCheck", "image", "listenerRule", "memory", "name", "natGateways",
-        "privateSubnetCidrs", "publicSubnetCidrs", "region", "serviceIngress", "tags", "vpcCidr",
+        "$schema",
+        "addressPrefix",
+        "azs",
+        "backend",
+        "containerName",
+        "containerPort",
+        "cpu",
+        "desiredCount",
+        "environment",
+        "healthCheck",
+        "image",
+        "listenerRule",
+        "memory",
+        "name",
+        "natGateways",
+        "privateSubnetCidrs",
+        "publicSubnetCidrs",
+        "region",
+        "serviceIngress",
+        "tags",
+        "vpcCidr",
       ].sort(),
     );
     expect(definitions.EnvironmentFile.required).toBeUndefined();
@@ -31,8 +49,8 @@ describe("settings", () => {
   });
 
   it("documents a default for every optional setting", () => {
-    for (const [name, definition] of Object.entries<any>(definitions)) {
-      for (const [key, property] of Object.entries<any>(definition.properties ?? {})) {
+    for (const [name, definition] of Object.entries<Schema>(definitions)) {
+      for (const [key, property] of Object.entries<Schema>(definition.properties ?? {})) {
         if (definition.required?.includes(key)) continue;
         expect("default" in property || "defaultDescription" in property, `${name}.${key} has no @default`).toBe(true);
       }
@@ -41,7 +59,7 @@ describe("settings", () => {
 
   it("documents the defaults the code applies", () => {
     const resolved: Record<string, unknown> = { ...resolveServiceSettings({}, constructSource("x"), TUTORIAL.region) };
-    for (const [key, property] of Object.entries<any>(definitions.FargateWebServiceProps.properties)) {
+    for (const [key, property] of Object.entries<Schema>(definitions.FargateWebServiceProps.properties)) {
       if ("default" in property) expect(resolved[key], key).toMatchObject(property.default);
     }
     for (const [key, value] of Object.entries(AWS_HEALTH_CHECK_DEFAULTS)) {

@@ -1,6 +1,6 @@
-import { App } from "cdktf";
-import { loadEnvironments } from "./environments";
+import type { App } from "cdktf";
 import { WebServiceStack } from "../constructs/web-service-stack";
+import { loadEnvironments } from "./environments";
 
 /** Environment files are read from here unless CONFIG_DIR names another folder. */
 export const DEFAULT_CONFIG_DIR = "config";

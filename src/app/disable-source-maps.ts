@@ -3,4 +3,5 @@
 // trace cdktf records for every token: about a third of a synth. Problems are reported by
 // message, so Node's default (off) costs nothing.
 process.setSourceMapsEnabled(false);
+
 export {};

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { validateEnvironment } from "../settings/resolve-settings";
 import { fileSource, SettingsError } from "../settings/problems";
+import { validateEnvironment } from "../settings/resolve-settings";
 import type { EnvironmentSettings } from "../settings/settings";
 
 /** One environment file: the stack it becomes is named after the file. */
@@ -20,7 +20,9 @@ const STACK_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export function loadEnvironments(dir: string): Environment[] {
   const entries = (() => {
     try {
-      return readdirSync(dir).filter((entry) => entry.endsWith(".json") && !entry.endsWith(".schema.json")).sort();
+      return readdirSync(dir)
+        .filter((entry) => entry.endsWith(".json") && !entry.endsWith(".schema.json"))
+        .sort();
     } catch (error) {
       throw new SettingsError([`${dir}: must be a folder of environment files; ${(error as Error).message}`]);
     }

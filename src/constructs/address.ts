@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
+import { type TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 
 const claimedAddresses = new WeakMap<TerraformStack, Map<string, string>>();
 

@@ -1,5 +1,5 @@
-import { Construct } from "constructs";
 import { EcsCluster } from "@cdktf/provider-aws/lib/ecs-cluster";
+import { Construct } from "constructs";
 import { pinAddress } from "./address";
 
 /** Properties of {@link Cluster}. */

@@ -1,12 +1,12 @@
-import { Construct } from "constructs";
-import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
-import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
+import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
-import { addressPinner } from "./address";
+import { Construct } from "constructs";
 import type { HealthCheckSettings } from "../settings/settings";
+import { addressPinner } from "./address";
 
 /** Where the tasks accept traffic on the container port from: address ranges, or one security group. */
 export type IngressSource = { readonly cidrBlocks: string[] } | { readonly securityGroupId: string };

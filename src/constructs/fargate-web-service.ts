@@ -1,14 +1,14 @@
-import { Construct } from "constructs";
-import { Aspects, TerraformStack, Token } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Aspects, TerraformStack, Token } from "cdktf";
+import { Construct } from "constructs";
+import { constructSource, SettingsError } from "../settings/problems";
+import { resolveServiceSettings } from "../settings/resolve-settings";
+import type { ResolvedServiceSettings } from "../settings/resolved-settings";
+import type { FargateWebServiceProps } from "../settings/settings";
 import { Cluster } from "./cluster";
 import { FargateService } from "./fargate-service";
 import { LoadBalancer } from "./load-balancer";
 import { Network } from "./network";
-import { resolveServiceSettings } from "../settings/resolve-settings";
-import { constructSource, SettingsError } from "../settings/problems";
-import type { ResolvedServiceSettings } from "../settings/resolved-settings";
-import type { FargateWebServiceProps } from "../settings/settings";
 import { TagResources } from "./tag-resources";
 
 const namesInStack = new WeakMap<TerraformStack, Map<string, string>>();
@@ -30,7 +30,8 @@ export class FargateWebService extends Construct {
   constructor(scope: Construct, id: string, props: FargateWebServiceProps = {}) {
     super(scope, id);
     const source = constructSource(this.node.path);
-    const s = (this.settings = resolveServiceSettings(props, source, providerRegion(this)));
+    const s = resolveServiceSettings(props, source, providerRegion(this));
+    this.settings = s;
     claimName(this, s.name);
 
     this.network = new Network(this, "network", {
@@ -56,9 +57,7 @@ export class FargateWebService extends Construct {
       cluster: this.cluster.cluster.name,
       vpcId: this.network.vpc.id,
       ingress:
-        s.serviceIngress === "alb-security-group"
-          ? { securityGroupId: this.loadBalancer.securityGroup.id }
-          : { cidrBlocks: [s.vpcCidr] },
+        s.serviceIngress === "alb-security-group" ? { securityGroupId: this.loadBalancer.securityGroup.id } : { cidrBlocks: [s.vpcCidr] },
       subnetIds: (withoutNat ? this.network.publicSubnets : this.network.privateSubnets).map((subnet) => subnet.id),
       assignPublicIp: withoutNat,
       listenerArn: this.loadBalancer.listener.arn,

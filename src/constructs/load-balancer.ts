@@ -1,8 +1,8 @@
-import { Construct } from "constructs";
-import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { Construct } from "constructs";
 import { addressPinner } from "./address";
 
 /** Properties of {@link LoadBalancer}. */

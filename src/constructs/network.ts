@@ -1,14 +1,14 @@
-import { Construct } from "constructs";
-import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { Subnet } from "@cdktf/provider-aws/lib/subnet";
-import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
+import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
-import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
 import { Route } from "@cdktf/provider-aws/lib/route";
+import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
 import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
-import { addressPinner, zoneSuffix } from "./address";
+import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { Construct } from "constructs";
 import type { NatGatewayMode } from "../settings/settings";
+import { addressPinner, zoneSuffix } from "./address";
 
 /** Properties of {@link Network}. */
 export interface NetworkProps {

@@ -1,5 +1,5 @@
-import { IAspect, TerraformResource } from "cdktf";
-import { IConstruct } from "constructs";
+import { type IAspect, TerraformResource } from "cdktf";
+import type { IConstruct } from "constructs";
 
 type Taggable = TerraformResource & { tags?: Record<string, string>; readonly tagsInput?: Record<string, string> };
 

@@ -1,12 +1,12 @@
-import { Construct } from "constructs";
-import { LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { pinAddress } from "./address";
-import { FargateWebService } from "./fargate-web-service";
-import { validateEnvironment } from "../settings/resolve-settings";
+import { LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
 import { constructSource } from "../settings/problems";
+import { validateEnvironment } from "../settings/resolve-settings";
 import type { EnvironmentFile, EnvironmentSettings } from "../settings/settings";
 import { TUTORIAL } from "../settings/tutorial";
+import { pinAddress } from "./address";
+import { FargateWebService } from "./fargate-web-service";
 
 /**
  * One environment as a Terraform stack: the AWS provider in its region, its state backend, one

@@ -11,7 +11,11 @@ import { TUTORIAL } from "./tutorial";
 const SCHEMA = schemaDocument as JsonSchema;
 
 /** Validates a service's props and applies the defaults; `region` is the stack's, for the zone checks. */
-export function resolveServiceSettings(props: FargateWebServiceProps, where: SettingsSource, region: string | undefined): ResolvedServiceSettings {
+export function resolveServiceSettings(
+  props: FargateWebServiceProps,
+  where: SettingsSource,
+  region: string | undefined,
+): ResolvedServiceSettings {
   const structural = checkSchema(props, SCHEMA.definitions!.FargateWebServiceProps, SCHEMA);
   const { resolved, problems } = serviceRules(props, structural, region);
   throwIfAny(where, [...structural, ...problems]);
@@ -97,7 +101,9 @@ function isBad(problems: readonly Problem[], path: string): boolean {
 }
 
 function valueAt(value: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined), value);
+  return path
+    .split(".")
+    .reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined), value);
 }
 
 function containsToken(value: unknown): boolean {

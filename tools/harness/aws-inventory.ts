@@ -1,4 +1,3 @@
-import { BucketLocationConstraint, CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import { DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { DescribeClustersCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
 import {
@@ -6,6 +5,7 @@ import {
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { type BucketLocationConstraint, CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 
 /** SDK clients for one endpoint and region (moto's, in this project's tests). */
 export interface AwsClients {

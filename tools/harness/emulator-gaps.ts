@@ -24,9 +24,7 @@ export function unexplainedChanges(changes: PlannedChange[], gaps: readonly Emul
       !(
         change.actions.length === 1 &&
         change.actions[0] === "update" &&
-        change.changedAttributes.every((attribute) =>
-          gaps.some((gap) => gap.type === change.type && gap.attribute === attribute),
-        )
+        change.changedAttributes.every((attribute) => gaps.some((gap) => gap.type === change.type && gap.attribute === attribute))
       ),
   );
 }

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn, SpawnOptions } from "node:child_process";
+import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
 
 /** What a finished command left. */
 export interface RunResult {

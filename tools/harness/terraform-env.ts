@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,9 +28,33 @@ export function terraformEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.Proc
   }
   const digest = createHash("sha256").update(mirrorPath).digest("hex").slice(0, 12);
   const configFile = join(tmpdir(), `terraformrc-mirror-${digest}`);
-  writeFileSync(
-    configFile,
-    `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirrorPath)}\n  }\n}\n`,
-  );
+  writeFileSync(configFile, `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirrorPath)}\n  }\n}\n`);
   return { ...env, TF_CLI_CONFIG_FILE: configFile };
+}
+
+const REGISTRY_PROBE = "https://registry.terraform.io/v1/providers/hashicorp/aws/versions";
+
+/**
+ * Fails at once, with what to do, when Terraform could not install the AWS provider: no
+ * `terraform` on PATH, a mirror without the provider, or no mirror and no way to the registry.
+ * Without it, a machine with no internet fails deep inside the first test that runs Terraform.
+ */
+export async function assertTerraformCanInstallProviders(base: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const version = spawnSync("terraform", ["version"], { env: base, encoding: "utf8" });
+  if (version.error || version.status !== 0) {
+    throw new Error("terraform: must be on PATH (Terraform >= 1.10); it is needed to init, validate, plan and apply the stacks");
+  }
+  if (base[MIRROR_VARIABLE]) {
+    terraformEnv(base);
+    return;
+  }
+  try {
+    await fetch(REGISTRY_PROBE, { signal: AbortSignal.timeout(5_000) });
+  } catch (error) {
+    throw new Error(
+      `${MIRROR_VARIABLE}: must name a Terraform filesystem mirror holding ${AWS_PROVIDER} 5.100.0 on a machine ` +
+        `that cannot reach the registry (${REGISTRY_PROBE}: ${(error as Error).cause ?? (error as Error).message}); ` +
+        `received nothing. For example: ${MIRROR_VARIABLE}=/opt/tf-plugins npm test`,
+    );
+  }
 }

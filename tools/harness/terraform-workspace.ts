@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { defineStacks } from "../../src/app/define-stacks";
-import { LineListener, RunResult, startCommand } from "./run-command";
+import { type LineListener, type RunResult, startCommand } from "./run-command";
 
 /** One planned change, as `terraform show -json` reports it. */
 export interface PlannedChange {
@@ -44,6 +44,19 @@ export function stackFacts(root: string, stack: string): StackFacts {
   return { region, s3Backend: config.terraform?.backend?.s3 };
 }
 
+/** The part of `terraform show -json <plan>` read here. */
+interface ShownPlan {
+  readonly resource_changes?: {
+    readonly address: string;
+    readonly type: string;
+    readonly change: {
+      readonly actions: string[];
+      readonly before: Record<string, unknown> | null;
+      readonly after: Record<string, unknown> | null;
+    };
+  }[];
+}
+
 /** A directory of Terraform configuration, with Terraform run in it under a given environment. */
 export class TerraformWorkspace {
   /** The working directory of a stack synthesized under `root`: `<root>/cdktf.out/stacks/<stack>`. */
@@ -70,7 +83,9 @@ export class TerraformWorkspace {
   async must(args: string[], onLine?: LineListener): Promise<RunResult> {
     const result = await this.run(args, onLine);
     if (result.code !== 0) {
-      throw new Error(`terraform ${args.join(" ")} exited ${result.code ?? result.signal}:\n${result.stderr}\n${result.stdout.slice(-4_000)}`);
+      throw new Error(
+        `terraform ${args.join(" ")} exited ${result.code ?? result.signal}:\n${result.stderr}\n${result.stdout.slice(-4_000)}`,
+      );
     }
     return result;
   }
@@ -90,10 +105,10 @@ export class TerraformWorkspace {
   /** Plans and returns every change that is not a no-op. */
   async plan(): Promise<PlannedChange[]> {
     await this.must(["plan", "-input=false", "-no-color", "-out=tfplan"]);
-    const shown = JSON.parse((await this.must(["show", "-json", "tfplan"])).stdout);
+    const shown: ShownPlan = JSON.parse((await this.must(["show", "-json", "tfplan"])).stdout);
     return (shown.resource_changes ?? [])
-      .filter((change: any) => !change.change.actions.every((action: string) => action === "no-op"))
-      .map((change: any) => ({
+      .filter((change) => !change.change.actions.every((action) => action === "no-op"))
+      .map((change) => ({
         address: change.address,
         type: change.type,
         actions: change.change.actions,
@@ -103,8 +118,8 @@ export class TerraformWorkspace {
 
   /** The stack's outputs, as plain values. */
   async outputs(): Promise<Record<string, unknown>> {
-    const shown = JSON.parse((await this.must(["output", "-json"])).stdout);
-    return Object.fromEntries(Object.entries(shown).map(([name, output]: [string, any]) => [name, output.value]));
+    const shown: Record<string, { value: unknown }> = JSON.parse((await this.must(["output", "-json"])).stdout);
+    return Object.fromEntries(Object.entries(shown).map(([name, output]) => [name, output.value]));
   }
 
   /** Every address recorded in the state. */

@@ -1,8 +1,8 @@
 // The floor any cdktf app pays: one provider and one resource, run exactly as main.ts is.
 import "../../src/app/disable-source-maps";
-import { App, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { App, TerraformStack } from "cdktf";
 
 const app = new App();
 const stack = new TerraformStack(app, "bare");

@@ -50,10 +50,7 @@ for (let i = 0; i < RUNS; i++) for (const kind of kinds) samples[kind].push(runO
 rmSync(configDir, { recursive: true, force: true });
 
 const result = Object.fromEntries(
-  kinds.map((kind) => [
-    kind,
-    { wallMs: median(samples[kind].map((s) => s.wallMs)), peakMiB: median(samples[kind].map((s) => s.peakMiB)) },
-  ]),
+  kinds.map((kind) => [kind, { wallMs: median(samples[kind].map((s) => s.wallMs)), peakMiB: median(samples[kind].map((s) => s.peakMiB)) }]),
 ) as Record<Kind, Sample>;
 const ratio = result.handson.wallMs / result.bare.wallMs;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");

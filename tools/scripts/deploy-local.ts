@@ -5,7 +5,7 @@
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { awsClients, createStateBucket, inventory } from "../harness/aws-inventory";
-import { MotoServer, startMoto } from "../harness/moto";
+import { type MotoServer, startMoto } from "../harness/moto";
 import { terraformEnv } from "../harness/terraform-env";
 import { stackFacts, synthesizeToTemp, TerraformWorkspace } from "../harness/terraform-workspace";
 
@@ -18,7 +18,8 @@ const { values: options } = parseArgs({
 
 const step = (message: string) => console.log(`\n==> ${message}`);
 // Terraform's per-resource progress and its totals; the full plan is too long to follow.
-const PROGRESS = /^\S+: (Creating|Creation complete|Still creating|Destroying|Destruction complete|Still destroying)|^(Plan|Apply complete|Destroy complete)/;
+const PROGRESS =
+  /^\S+: (Creating|Creation complete|Still creating|Destroying|Destruction complete|Still destroying)|^(Plan|Apply complete|Destroy complete)/;
 const progress = (line: string) => PROGRESS.test(line) && console.log(`    ${line}`);
 
 let interrupted = false;

@@ -11,7 +11,8 @@ export const README_FILE = join(ROOT, "README.md");
 const TABLE_START = "<!-- settings-table:start (npm run schema) -->";
 const TABLE_END = "<!-- settings-table:end -->";
 
-type Schema = Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: a generated JSON Schema, walked generically by key
+export type Schema = Record<string, any>;
 
 /** The JSON Schema of environment files and props, as `npm run schema` writes it. */
 export function generateSchema(): Schema {
@@ -40,7 +41,7 @@ function proseDefaults(schema: Schema): Schema {
   return { ...rest, defaultDescription: prose.slice(2) };
 }
 
-function mapSchemas(value: any, fn: (schema: Schema) => Schema): any {
+function mapSchemas(value: unknown, fn: (schema: Schema) => Schema): unknown {
   if (Array.isArray(value)) return value.map((item) => mapSchemas(item, fn));
   if (value === null || typeof value !== "object") return value;
   const mapped = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapSchemas(item, fn)]));
@@ -82,7 +83,11 @@ function typeName(schema: Schema): string {
 function describe(property: Schema, target: Schema): string {
   const limits: string[] = [];
   const range = (low?: number, high?: number, unit = "") =>
-    low !== undefined && high !== undefined ? `${low}–${high}${unit}` : low !== undefined ? `at least ${low}${unit}` : `at most ${high}${unit}`;
+    low !== undefined && high !== undefined
+      ? `${low}–${high}${unit}`
+      : low !== undefined
+        ? `at least ${low}${unit}`
+        : `at most ${high}${unit}`;
   if ("minimum" in target || "maximum" in target) limits.push(range(target.minimum, target.maximum));
   if ("minItems" in target || "maxItems" in target) limits.push(range(target.minItems, target.maxItems, " entries"));
   if (target.uniqueItems) limits.push("no duplicates");

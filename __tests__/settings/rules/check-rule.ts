@@ -4,7 +4,11 @@ import type { SettingsRule } from "../../../src/settings/rules/rule";
 import type { FargateWebServiceProps } from "../../../src/settings/settings";
 
 /** The messages one rule gives for these props (defaults applied), as `app/web.<field>: …`. */
-export function ruleMessages(rule: SettingsRule, props: FargateWebServiceProps, { region }: { region?: string } = { region: "ap-northeast-1" }): string[] {
+export function ruleMessages(
+  rule: SettingsRule,
+  props: FargateWebServiceProps,
+  { region }: { region?: string } = { region: "ap-northeast-1" },
+): string[] {
   const { resolved, context } = prepareSettings(props, region);
   return rule.check(resolved, context).map((problem) => describeProblem(constructSource("app/web"), problem));
 }

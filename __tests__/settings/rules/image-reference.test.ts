@@ -10,7 +10,10 @@ describeRule(imageReferenceRule, {
     { image: `registry.example.com/${"a".repeat(200)}:1.0` },
   ],
   failing: [
-    [{ image: "Nginx:1.14" }, 'app/web.image: must be a container image reference such as nginx:1.14 or registry.example.com/team/app:1.0; received "Nginx:1.14"'],
+    [
+      { image: "Nginx:1.14" },
+      'app/web.image: must be a container image reference such as nginx:1.14 or registry.example.com/team/app:1.0; received "Nginx:1.14"',
+    ],
     [{ image: "nginx:" }, "app/web.image: must be a container image reference"],
     [{ image: "nginx 1.14" }, "app/web.image: must be a container image reference"],
     [{ image: "app@sha256:123" }, "app/web.image: must be a container image reference"],

@@ -7,7 +7,11 @@ const ruleFiles = readdirSync(RULES_DIR).filter((file) => !["index.ts", "rule.ts
 
 describe("SETTINGS_RULES", () => {
   it("lists the rule of every file in src/settings/rules, once", async () => {
-    const exported = await Promise.all(ruleFiles.map(async (file) => Object.values(await import(join(RULES_DIR, file))).find((value) => SETTINGS_RULES.includes(value as never))));
+    const exported = await Promise.all(
+      ruleFiles.map(async (file) =>
+        Object.values(await import(join(RULES_DIR, file))).find((value) => SETTINGS_RULES.includes(value as never)),
+      ),
+    );
     expect(exported.filter(Boolean)).toHaveLength(ruleFiles.length);
     expect(new Set(SETTINGS_RULES).size).toBe(ruleFiles.length);
   });

@@ -5,7 +5,10 @@ describeRule(listenerRuleConditionsRule, {
   passing: [{}, { listenerRule: { pathPatterns: ["/api/v?/*"] } }, { listenerRule: { pathPatterns: ["/a/*", "/b/*", "/c/*/d/*"] } }],
   failing: [
     [{ listenerRule: { pathPatterns: [""] } }, "app/web.listenerRule.pathPatterns[0]: must be 1-128 characters"],
-    [{ listenerRule: { pathPatterns: ["/a b"] } }, "app/web.listenerRule.pathPatterns[0]: must be 1-128 characters of A-Z a-z 0-9 _-.$/~\"'@:+&*?; received \"/a b\""],
+    [
+      { listenerRule: { pathPatterns: ["/a b"] } },
+      'app/web.listenerRule.pathPatterns[0]: must be 1-128 characters of A-Z a-z 0-9 _-.$/~"\'@:+&*?; received "/a b"',
+    ],
     [{ listenerRule: { pathPatterns: [`/${"a".repeat(128)}`] } }, "app/web.listenerRule.pathPatterns[0]: must be 1-128 characters"],
     [
       { listenerRule: { pathPatterns: ["/a/*/*", "/b/*/*", "/c/?/*"] } },

@@ -10,7 +10,10 @@ const TWO_ZONES = {
 describeRule(subnetsPerZoneRule, {
   passing: [{}, TWO_ZONES],
   failing: [
-    [{ ...TWO_ZONES, privateSubnetCidrs: ["10.0.10.0/24"] }, 'app/web.privateSubnetCidrs: must list one CIDR per zone in azs (2); received ["10.0.10.0/24"]'],
+    [
+      { ...TWO_ZONES, privateSubnetCidrs: ["10.0.10.0/24"] },
+      'app/web.privateSubnetCidrs: must list one CIDR per zone in azs (2); received ["10.0.10.0/24"]',
+    ],
     [{ publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24"] }, "app/web.publicSubnetCidrs: must list one CIDR per zone in azs (3)"],
   ],
 });

@@ -38,7 +38,8 @@ const NAME_RULES: readonly NameRule[] = [
 ];
 
 export const derivedNamesRule: SettingsRule = {
-  summary: "`name` gives every AWS name derived from it in a form AWS accepts (load balancer and target group: 1-32 letters, digits, hyphens, not `internal-…`; security groups: not `sg-…`; cluster, service, task family)",
+  summary:
+    "`name` gives every AWS name derived from it in a form AWS accepts (load balancer and target group: 1-32 letters, digits, hyphens, not `internal-…`; security groups: not `sg-…`; cluster, service, task family)",
   check(s, { usable }) {
     if (!usable("name")) return [];
     const broken = NAME_RULES.find(({ derive, pattern, max }) => {

@@ -8,6 +8,10 @@ export const environmentVariableNamesRule: SettingsRule = {
     if (!usable("environment")) return [];
     return Object.keys(s.environment)
       .filter((name) => !ENVIRONMENT_NAME.test(name))
-      .map((name) => ({ path: `environment.${name}`, rule: "must be named with letters, digits and underscores, not starting with a digit", value: name }));
+      .map((name) => ({
+        path: `environment.${name}`,
+        rule: "must be named with letters, digits and underscores, not starting with a digit",
+        value: name,
+      }));
   },
 };

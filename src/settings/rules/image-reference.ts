@@ -12,7 +12,13 @@ export const imageReferenceRule: SettingsRule = {
   check(s, { usable }) {
     if (!usable("image")) return [];
     if (!IMAGE.test(s.image)) {
-      return [{ path: "image", rule: "must be a container image reference such as nginx:1.14 or registry.example.com/team/app:1.0", value: s.image }];
+      return [
+        {
+          path: "image",
+          rule: "must be a container image reference such as nginx:1.14 or registry.example.com/team/app:1.0",
+          value: s.image,
+        },
+      ];
     }
     if (s.image.length > MAX_IMAGE_LENGTH) {
       return [{ path: "image", rule: `must be at most ${MAX_IMAGE_LENGTH} characters (ECS's limit)`, value: s.image }];

@@ -13,7 +13,13 @@ export const listenerRuleConditionsRule: SettingsRule = {
     const problems: Problem[] = patterns.flatMap((pattern, index) =>
       PATH_PATTERN.test(pattern)
         ? []
-        : [{ path: `listenerRule.pathPatterns[${index}]`, rule: "must be 1-128 characters of A-Z a-z 0-9 _-.$/~\"'@:+&*?", value: pattern }],
+        : [
+            {
+              path: `listenerRule.pathPatterns[${index}]`,
+              rule: "must be 1-128 characters of A-Z a-z 0-9 _-.$/~\"'@:+&*?",
+              value: pattern,
+            },
+          ],
     );
     const wildcards = patterns.join("").replace(/[^*?]/g, "").length;
     if (wildcards > MAX_WILDCARDS_PER_RULE) {

@@ -24,7 +24,11 @@ export const resourceTagsRule: SettingsRule = {
       else if (key.length < 1 || key.length > MAX_KEY_LENGTH) {
         problems.push({ path, rule: `must have a key of 1-${MAX_KEY_LENGTH} characters`, value: key });
       } else if (!TAG_TEXT.test(key)) {
-        problems.push({ path, rule: "must have a key of letters, digits, spaces and _.:/=+-@ only (what ECS and ELBv2 accept)", value: key });
+        problems.push({
+          path,
+          rule: "must have a key of letters, digits, spaces and _.:/=+-@ only (what ECS and ELBv2 accept)",
+          value: key,
+        });
       } else if (RESERVED_PREFIX.test(key)) {
         problems.push({ path, rule: "must have a key not starting with aws: (reserved by AWS)", value: key });
       } else if (value.length > MAX_VALUE_LENGTH) {

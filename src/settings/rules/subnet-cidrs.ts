@@ -10,10 +10,13 @@ export const subnetCidrsRule: SettingsRule = {
     const subnets: { path: string; block: Ipv4Block }[] = [];
     for (const list of ["publicSubnetCidrs", "privateSubnetCidrs"] as const) {
       if (!usable(list)) continue;
-      s[list].forEach((cidr, index) => {
+      for (const [index, cidr] of s[list].entries()) {
         const path = `${list}[${index}]`;
         const block = parseAwsCidr(cidr);
-        if ("reason" in block) return void problems.push({ path, rule: block.reason, value: cidr });
+        if ("reason" in block) {
+          problems.push({ path, rule: block.reason, value: cidr });
+          continue;
+        }
         const clash = subnets.find((other) => overlaps(other.block, block));
         if (vpc && !("reason" in vpc) && !contains(vpc, block)) {
           problems.push({ path, rule: `must lie inside the VPC ${s.vpcCidr}`, value: cidr });
@@ -22,7 +25,7 @@ export const subnetCidrsRule: SettingsRule = {
         } else {
           subnets.push({ path, block });
         }
-      });
+      }
     }
     return problems;
   },

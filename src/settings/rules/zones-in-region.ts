@@ -1,7 +1,8 @@
 import type { SettingsRule } from "./rule";
 
 export const zonesInRegionRule: SettingsRule = {
-  summary: "`azs` are availability zones of the stack's region (`<region>a`…); Local and Wavelength Zones, where Fargate is not offered, are refused",
+  summary:
+    "`azs` are availability zones of the stack's region (`<region>a`…); Local and Wavelength Zones, where Fargate is not offered, are refused",
   check(s, { usable, region }) {
     if (!region || !usable("azs")) return [];
     const zone = new RegExp(`^${region}[a-z]$`);
