@@ -33,4 +33,36 @@ describe("defineStacks", () => {
     expect(app.node.children).toEqual([]);
     expect(existsSync(join(outdir, "stacks")) ? readdirSync(join(outdir, "stacks")) : []).toEqual([]);
   });
+
+  it("refuses environments that would fight over one name in AWS, before anything is written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-"));
+    writeFileSync(join(dir, "a.json"), "{}");
+    writeFileSync(join(dir, "b.json"), "{}");
+    expect(() => defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }), dir)).toThrow(
+      new RegExp(`^${join(dir, "b.json")}: name: must differ from ${join(dir, "a.json")}'s: both claim load balancer "handson"`),
+    );
+  });
+
+  it("warns on the stacks of environments that exceed an adjustable quota together", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-"));
+    for (const [index, name] of ["a", "b"].entries()) {
+      const octet = index + 1;
+      const cidrs = (third: number[]) => third.map((n) => `10.${octet}.${n}.0/24`);
+      writeFileSync(
+        join(dir, `${name}.json`),
+        JSON.stringify({
+          name,
+          vpcCidr: `10.${octet}.0.0/16`,
+          publicSubnetCidrs: cidrs([1, 2, 3]),
+          privateSubnetCidrs: cidrs([10, 20, 30]),
+        }),
+      );
+    }
+    const stacks = defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }), dir);
+    for (const stack of stacks) {
+      expect(stack.node.metadata.map((entry) => [entry.type, entry.data])).toEqual([
+        ["@cdktf/warn", expect.stringContaining('"EC2-VPC Elastic IPs" of 5')],
+      ]);
+    }
+  });
 });

@@ -54,7 +54,7 @@ describe("loadEnvironments", () => {
     expect(problemsOf(() => loadEnvironments("__tests__/fixtures/invalid"))).toEqual([
       '__tests__/fixtures/invalid/typo.json: contanerPort: is not a setting (did you mean "containerPort"?); settings here are ' +
         "name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, image, containerName, containerPort, " +
-        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, tags, region, backend; received 8080",
+        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, tags, region, account, backend; received 8080",
     ]);
   });
 

@@ -22,6 +22,7 @@ describe("settings", () => {
     expect(Object.keys(definitions.EnvironmentFile.properties).sort()).toEqual(
       [
         "$schema",
+        "account",
         "addressPrefix",
         "azs",
         "backend",

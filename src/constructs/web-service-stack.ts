@@ -20,9 +20,9 @@ export class WebServiceStack extends TerraformStack {
     super(scope, id);
     validateEnvironment(settings, constructSource(this.node.path));
     // $schema is for editors: it is taken out with the stack's own settings.
-    const { region = TUTORIAL.region, backend, $schema, ...serviceProps } = settings as EnvironmentFile;
+    const { region = TUTORIAL.region, account, backend, $schema, ...serviceProps } = settings as EnvironmentFile;
 
-    new AwsProvider(this, "aws", { region });
+    new AwsProvider(this, "aws", { region, allowedAccountIds: account === undefined ? undefined : [account] });
     if (backend) {
       const s3 = new S3Backend(this, { bucket: backend.s3.bucket, key: backend.s3.key, region: backend.s3.region });
       // cdktf 0.21 predates S3-native locking (Terraform 1.10): written as a raw backend setting.

@@ -240,6 +240,13 @@ export interface EnvironmentSettings extends FargateWebServiceProps {
    */
   readonly region?: string;
   /**
+   * The AWS account the stack deploys to: Terraform then refuses credentials of any other, and environments in different accounts may use the same names.
+   * @default - whichever account the credentials belong to
+   * @pattern ^\d{12}$
+   * @patternErrorMessage must be a 12-digit AWS account ID, such as "123456789012" (a string: JSON numbers lose leading zeros)
+   */
+  readonly account?: string;
+  /**
    * Where Terraform keeps the state.
    * @default - a local file, terraform.<stack>.tfstate in the project folder
    */

@@ -1,0 +1,159 @@
+import { readFileSync } from "node:fs";
+import { Lb } from "@cdktf/provider-aws/lib/lb";
+import { Testing } from "cdktf";
+import { checkAcrossStacks } from "../../src/app/cross-environment";
+import { loadEnvironments } from "../../src/app/environments";
+import { UNIQUE_NAMES } from "../../src/aws/unique-names";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
+import type { EnvironmentSettings } from "../../src/settings/settings";
+
+const production: EnvironmentSettings = JSON.parse(readFileSync("config/production.json", "utf8"));
+const { $schema, ...productionSettings } = production as EnvironmentSettings & { $schema?: string };
+
+/** The findings for these environments, each as config/<name>.json. */
+function check(environments: Record<string, EnvironmentSettings>) {
+  const app = Testing.app();
+  return checkAcrossStacks(
+    Object.entries(environments).map(([name, settings]) => ({
+      stack: new WebServiceStack(app, name, settings),
+      source: `config/${name}.json`,
+    })),
+  );
+}
+
+const elsewhere = (settings: EnvironmentSettings, region: string, zones: string[]): EnvironmentSettings => ({
+  ...settings,
+  region,
+  azs: zones,
+  backend: settings.backend && { s3: { ...settings.backend.s3, key: `${region}/${settings.backend.s3.key}` } },
+});
+
+describe("checkAcrossStacks", () => {
+  it("refuses two environments of one name in one region, naming both files and the field", () => {
+    // GIVEN two files that are each valid, WHEN checked together
+    const { problems } = check({ a: {}, b: { desiredCount: 2 } });
+    // THEN the second is refused for the names both would ask AWS for
+    expect(problems).toEqual([
+      'config/b.json: name: must differ from config/a.json\'s: both claim load balancer "handson", ECS cluster "handson", ' +
+        'task definition family "handson", target group "handson" in ap-northeast-1, names AWS keeps unique per account and region; ' +
+        "the second apply would fail half-way, or take over the first one's and later destroy them " +
+        '(if they deploy to different AWS accounts, set account in both); received "handson"',
+    ]);
+  });
+
+  it("accepts the same service in two regions", () => {
+    const usEast = elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"]);
+    expect(check({ production: productionSettings, "production-us": usEast })).toEqual({ problems: [], warnings: [] });
+  });
+
+  it("accepts one name in one region in two named accounts, not when either account is unknown", () => {
+    expect(check({ staging: { account: "111111111111" }, live: { account: "222222222222" } }).problems).toEqual([]);
+    expect(check({ staging: { account: "111111111111" }, live: {} }).problems).toHaveLength(1);
+    expect(check({ staging: { account: "111111111111" }, live: { account: "111111111111" } }).problems).toHaveLength(1);
+  });
+
+  it("refuses two stacks keeping their state in one S3 object", () => {
+    const other = { ...productionSettings, name: "billing-api" };
+    expect(check({ production: productionSettings, billing: other }).problems).toEqual([
+      "config/billing.json: backend.s3.key: must not keep its state where config/production.json keeps its own " +
+        "(s3://example-shop-terraform-state/orders-api/production.tfstate): each would plan to destroy what the other created; " +
+        'received "orders-api/production.tfstate"',
+    ]);
+    const apart = { ...other, backend: { s3: { ...other.backend!.s3, key: "billing-api/production.tfstate" } } };
+    expect(check({ production: productionSettings, billing: apart }).problems).toEqual([]);
+  });
+
+  it("judges resources added by hand next to the service, naming their address", () => {
+    const app = Testing.app();
+    const stacks = ["one", "two"].map((name, index) => {
+      const stack = new WebServiceStack(app, name, {
+        name: `svc-${index}`,
+        vpcCidr: `10.${index}.0.0/16`,
+        publicSubnetCidrs: [`10.${index}.1.0/24`, `10.${index}.2.0/24`, `10.${index}.3.0/24`],
+        privateSubnetCidrs: [`10.${index}.10.0/24`, `10.${index}.20.0/24`, `10.${index}.30.0/24`],
+      });
+      new Lb(stack, "extra", { name: "shared-internal", internal: true, subnets: ["subnet-1", "subnet-2"] });
+      return { stack, source: name };
+    });
+    expect(checkAcrossStacks(stacks).problems).toEqual([
+      expect.stringMatching(
+        /^two: aws_lb\.extra\.name: must differ from one's: both claim load balancer "shared-internal" in ap-northeast-1, .*; received "shared-internal"$/,
+      ),
+    ]);
+  });
+
+  it("warns when environments exceed an adjustable quota together, naming each and the quota", () => {
+    const second = {
+      name: "other",
+      vpcCidr: "10.1.0.0/16",
+      publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"],
+      privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"],
+    };
+    const { problems, warnings } = check({ handson: {}, other: second });
+    expect(problems).toEqual([]);
+    expect(warnings.map((warning) => [warning.message, warning.stacks.map((stack) => stack.node.id)])).toEqual([
+      [
+        'ap-northeast-1: 6 aws_eip (config/handson.json 3, config/other.json 3) exceed AWS\'s default quota "EC2-VPC Elastic IPs" of 5 ' +
+          "(L-0263D0A3, adjustable): the apply fails once it is reached unless the account's quota was raised; " +
+          'set natGateways to "single" (one elastic IP) or "none"',
+        ["handson", "other"],
+      ],
+    ]);
+    expect(check({ handson: {}, other: { ...second, natGateways: "single" } }).warnings).toEqual([]);
+  });
+});
+
+// The safety net for every later feature: whatever the stacks come to hold, no two environments
+// of a valid set may claim one name, and every kind of resource must be classified.
+describe("the synthesized stacks of a set of environments", () => {
+  const app = Testing.app();
+  const shipped = loadEnvironments("config").map(({ name, settings }) => new WebServiceStack(app, name, settings));
+  const variants = [
+    new WebServiceStack(app, "us", elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"])),
+    new WebServiceStack(app, "lean", {
+      name: "lean",
+      natGateways: "none",
+      region: "eu-west-1",
+      azs: ["eu-west-1a", "eu-west-1b"],
+      publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24"],
+      privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24"],
+    }),
+  ];
+  const synthesized = [...shipped, ...variants].map((stack) => {
+    const doc = JSON.parse(Testing.synth(stack));
+    return {
+      stack: stack.node.id,
+      region: doc.provider.aws[0].region as string,
+      resources: doc.resource as Record<string, Record<string, Record<string, unknown>>>,
+    };
+  });
+
+  it("hold only resource types whose unique names are known", () => {
+    const types = new Set(synthesized.flatMap(({ resources }) => Object.keys(resources)));
+    expect([...types].filter((type) => !(type in UNIQUE_NAMES))).toEqual([]);
+  });
+
+  it("claim no name twice", () => {
+    const claims = synthesized.flatMap(({ stack, region, resources }) =>
+      Object.entries(resources).flatMap(([type, byName]) =>
+        Object.values(byName).flatMap((config) =>
+          UNIQUE_NAMES[type]
+            .filter((unique) => unique.within === undefined || !String(config[unique.within]).includes("${"))
+            .map((unique) => ({
+              stack,
+              key: [
+                unique.scope === "region" ? region : unique.scope,
+                unique.what,
+                config[unique.within ?? ""] ?? "",
+                config[unique.attribute],
+              ].join(" "),
+            })),
+        ),
+      ),
+    );
+    const holders = new Map<string, Set<string>>();
+    for (const { key, stack } of claims) holders.set(key, (holders.get(key) ?? new Set()).add(stack));
+    expect([...holders].filter(([, stacks]) => stacks.size > 1)).toEqual([]);
+    expect(claims.length).toBeGreaterThanOrEqual(4 * synthesized.length);
+  });
+});

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { synthesizeEnvironments } from "../../src/app/synthesize";
+
+/** Runs the synth with these environment files into a fresh outdir, capturing what it prints. */
+function run(files: Record<string, unknown>, prepare?: (outdir: string) => void) {
+  const configDir = mkdtempSync(join(tmpdir(), "config-"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(configDir, name), JSON.stringify(content));
+  const outdir = mkdtempSync(join(tmpdir(), "out-"));
+  prepare?.(outdir);
+  const lines = { log: [] as string[], error: [] as string[] };
+  const saved = { CONFIG_DIR: process.env.CONFIG_DIR, CDKTF_OUTDIR: process.env.CDKTF_OUTDIR };
+  Object.assign(process.env, { CONFIG_DIR: configDir, CDKTF_OUTDIR: outdir });
+  try {
+    const code = synthesizeEnvironments({ log: (line) => lines.log.push(line), error: (line) => lines.error.push(line) });
+    return { code, outdir, configDir, ...lines };
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+const twoRegions = {
+  "tokyo.json": { name: "web" },
+  "ireland.json": { name: "web", region: "eu-west-1", azs: ["eu-west-1a", "eu-west-1b", "eu-west-1c"] },
+};
+
+describe("synthesizeEnvironments", () => {
+  it("writes what cdktf synth writes, the manifest and every stack, and says which", () => {
+    const { code, outdir, log, error } = run(twoRegions);
+    expect(code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
+    expect(Object.keys(manifest.stacks).sort()).toEqual(["ireland", "tokyo"]);
+    expect(manifest.stacks.tokyo).toMatchObject({ synthesizedStackPath: "stacks/tokyo/cdk.tf.json", workingDirectory: "stacks/tokyo" });
+    for (const stack of ["ireland", "tokyo"]) {
+      expect(JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")).resource.aws_lb.main.name).toBe("web");
+    }
+    expect(log[0]).toBe("Generated Terraform code for the stacks: ireland, tokyo");
+    expect(log.slice(1)).toEqual(
+      ["ireland", "tokyo"].map((stack) => expect.stringMatching(new RegExp(`stacks/${stack}/cdk\\.tf\\.json$`))),
+    );
+    expect(error).toEqual([]);
+  });
+
+  it("removes the folders of stacks that no longer exist, as cdktf synth does", () => {
+    const { outdir } = run(twoRegions, (dir) => mkdirSync(join(dir, "stacks", "retired"), { recursive: true }));
+    expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["ireland", "tokyo"]);
+  });
+
+  it("prints every problem and writes nothing when settings are refused", () => {
+    const { code, outdir, log, error } = run({ "a.json": { cpu: 256, memory: 4096 }, "b.json": { desiredCount: -1 } });
+    expect(code).toBe(1);
+    expect(error.join("\n").split("\n")).toEqual([
+      expect.stringContaining("a.json: memory: must be 512"),
+      expect.stringContaining("b.json: desiredCount"),
+    ]);
+    expect(log).toEqual([]);
+    expect(existsSync(join(outdir, "manifest.json"))).toBe(false);
+  });
+
+  it("prints the warnings of the stacks once each", () => {
+    const other = {
+      name: "b",
+      vpcCidr: "10.1.0.0/16",
+      publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"],
+      privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"],
+    };
+    const { code, error } = run({ "a.json": {}, "b.json": other });
+    expect(code).toBe(0);
+    expect(error).toEqual([expect.stringMatching(/^Warning: ap-northeast-1: 6 aws_eip .* "EC2-VPC Elastic IPs" of 5/)]);
+  });
+});

@@ -1,0 +1,38 @@
+/** Where AWS keeps a name unique: in one region of an account, in the whole account, or worldwide. */
+export type NameScope = "region" | "account" | "global";
+
+/** A name AWS refuses to hold twice: the attribute carrying it, what it names, and its scope. */
+export interface UniqueName {
+  readonly attribute: string;
+  readonly what: string;
+  readonly scope: NameScope;
+  /** The attribute naming the parent the name is unique within (a VPC, a cluster), if narrower than the scope. */
+  readonly within?: string;
+}
+
+const REGIONAL = (attribute: string, what: string, within?: string): UniqueName => ({ attribute, what, scope: "region", within });
+
+/**
+ * For every resource type this project writes, the names AWS keeps unique, and where. A type with
+ * an empty list has none (AWS gives it an ID). The unit tests fail when a synthesized stack holds a
+ * type missing here, so each new kind of resource is classified as it is added.
+ */
+export const UNIQUE_NAMES: Readonly<Record<string, readonly UniqueName[]>> = {
+  aws_vpc: [],
+  aws_subnet: [],
+  aws_internet_gateway: [],
+  aws_eip: [],
+  aws_nat_gateway: [],
+  aws_route_table: [],
+  aws_route: [],
+  aws_route_table_association: [],
+  aws_security_group: [REGIONAL("name", "security group", "vpc_id")],
+  aws_security_group_rule: [],
+  aws_lb: [REGIONAL("name", "load balancer")],
+  aws_lb_listener: [],
+  aws_lb_listener_rule: [],
+  aws_lb_target_group: [REGIONAL("name", "target group")],
+  aws_ecs_cluster: [REGIONAL("name", "ECS cluster")],
+  aws_ecs_task_definition: [REGIONAL("family", "task definition family")],
+  aws_ecs_service: [REGIONAL("name", "ECS service", "cluster")],
+};
