@@ -45,7 +45,7 @@ describe("loadEnvironments", () => {
     });
     expect(problemsOf(() => loadEnvironments(dir))).toEqual([
       `${join(dir, "a.json")}: memory: must be 512, 1024, 2048 MiB with cpu 256 (Fargate's valid pairs); received 4096`,
-      `${join(dir, "b.json")}: must be valid JSON; Unexpected end of JSON input`,
+      `${join(dir, "b.json")}: line 1, column 10: must be valid JSON: a value (a string in double quotes, a number, true, false, null, an object or a list); received the end of the file`,
       `${join(dir, "c d.json")}: file name: must be a stack name (a letter, then letters, digits, - and _) and .json; received "c d.json"`,
     ]);
   });

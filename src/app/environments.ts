@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { fileSource, SettingsError } from "../settings/problems";
 import { validateEnvironment } from "../settings/resolve-settings";
 import type { EnvironmentSettings } from "../settings/settings";
+import { readJsonFile } from "./read-json-file";
 
 /** One environment file: the stack it becomes is named after the file. */
 export interface Environment {
@@ -40,15 +41,13 @@ export function loadEnvironments(dir: string): Environment[] {
       problems.push(`${file}: file name: must be a stack name (a letter, then letters, digits, - and _) and .json; received "${entry}"`);
       continue;
     }
-    let content: unknown;
-    try {
-      content = JSON.parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      problems.push(`${file}: must be valid JSON; ${(error as Error).message}`);
+    const read = readJsonFile(path, file);
+    if ("problems" in read) {
+      problems.push(...read.problems);
       continue;
     }
     try {
-      environments.push({ name, file, settings: validateEnvironment(content, fileSource(file)) });
+      environments.push({ name, file, settings: validateEnvironment(read.value, fileSource(file)) });
     } catch (error) {
       if (!(error instanceof SettingsError)) throw error;
       problems.push(...error.problems);
