@@ -150,4 +150,20 @@ describe("FargateService options beyond the tutorial", () => {
       condition: [{ path_pattern: { values: ["/api/*", "/v2/*"] } }],
     });
   });
+
+  it("opens a health check port of its own to the same source, and maps it in the container", () => {
+    expect(resourceAt(synth, "aws_security_group_rule.api_ecs_health_check")).toEqual({
+      security_group_id: ref("aws_security_group.api_ecs", "id"),
+      type: "ingress",
+      from_port: 8081,
+      to_port: 8081,
+      protocol: "tcp",
+      source_security_group_id: "sg-alb",
+    });
+    const [container] = JSON.parse(resourceAt(synth, "aws_ecs_task_definition.api_main").container_definitions);
+    expect(container.portMappings).toEqual([
+      { containerPort: 80, hostPort: 80 },
+      { containerPort: 8081, hostPort: 8081 },
+    ]);
+  });
 });

@@ -63,6 +63,10 @@ describe("FargateWebService", () => {
     });
   });
 
+  it("creates the internet-facing load balancer only once the internet gateway exists, as AWS requires", () => {
+    expect(resourceAt(synthesizeService(), "aws_lb.main").depends_on).toEqual(["aws_internet_gateway.main"]);
+  });
+
   it("serviceIngress alb-security-group: the tasks accept the container port from the load balancer only", () => {
     const synth = synthesizeService({ serviceIngress: "alb-security-group", containerPort: 8080 });
     expect(synth.json).toHaveResourceWithProperties(SecurityGroupRule, {

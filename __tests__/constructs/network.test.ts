@@ -79,6 +79,13 @@ describe("Network", () => {
     }
   });
 
+  it("creates the elastic IPs and NAT gateways only once the internet gateway exists, as AWS requires", () => {
+    for (const zone of zones) {
+      expect(resourceAt(synth, `aws_eip.nat_${zone}`).depends_on).toEqual(["aws_internet_gateway.main"]);
+      expect(resourceAt(synth, `aws_nat_gateway.nat_${zone}`).depends_on).toEqual(["aws_internet_gateway.main"]);
+    }
+  });
+
   it("routes each private subnet to the NAT gateway of its own zone", () => {
     expect(synth.json).toHaveResource(Route);
     expect(synth.json).toHaveResource(RouteTableAssociation);

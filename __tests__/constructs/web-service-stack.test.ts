@@ -96,6 +96,8 @@ describe("WebServiceStack (config/production.json)", () => {
     expect(synth.doc.terraform?.backend).toEqual({
       s3: { bucket: "example-shop-terraform-state", key: "orders-api/production.tfstate", region: "eu-west-1", use_lockfile: true },
     });
+    // S3-native locking needs Terraform 1.10: an older one must refuse rather than run unlocked.
+    expect(synth.doc.terraform?.required_version).toBe(">= 1.10.0");
   });
 
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
@@ -150,5 +152,12 @@ describe("WebServiceStack settings", () => {
     const backend = { s3: { bucket: "state-bucket", key: "k", region: "eu-west-1", useLockfile: false } };
     const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { backend }));
     expect(synth.doc.terraform?.backend).toMatchObject({ s3: { use_lockfile: false } });
+    expect(synth.doc.terraform?.required_version).toBeUndefined();
+  });
+
+  it("lets Terraform use only the account named by account", () => {
+    const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { account: "123456789012" }));
+    expect(synth.json).toHaveProviderWithProperties(AwsProvider, { allowed_account_ids: ["123456789012"] });
+    expect(synthesize(new WebServiceStack(Testing.app(), "handson")).doc.provider?.aws).toEqual([{ region: "ap-northeast-1" }]);
   });
 });

@@ -5,6 +5,7 @@ import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { Construct } from "constructs";
+import { containerDefinitions } from "../aws/container-definitions";
 import type { HealthCheckSettings } from "../settings/settings";
 import { addressPinner } from "./address";
 
@@ -74,9 +75,6 @@ export class FargateService extends Construct {
     super(scope, id);
     const { name, containerName, containerPort, healthCheck } = props;
     const pin = addressPinner(props.addressPrefix);
-    const environment = Object.entries(props.environment ?? {})
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([variable, value]) => ({ name: variable, value }));
 
     this.taskDefinition = new EcsTaskDefinition(this, "task", {
       family: name,
@@ -84,14 +82,12 @@ export class FargateService extends Construct {
       cpu: String(props.cpu),
       memory: String(props.memory),
       networkMode: "awsvpc",
-      containerDefinitions: JSON.stringify([
-        {
-          name: containerName,
-          image: props.image,
-          portMappings: [{ containerPort, hostPort: containerPort }],
-          ...(environment.length ? { environment } : {}),
-        },
-      ]),
+      containerDefinitions: containerDefinitions({
+        name: containerName,
+        image: props.image,
+        ports: [containerPort, healthCheck.port],
+        environment: props.environment ?? {},
+      }),
     });
     pin(this.taskDefinition, "main");
 
@@ -130,17 +126,21 @@ export class FargateService extends Construct {
     });
     pin(this.securityGroup, "ecs");
 
-    const ingress = new SecurityGroupRule(this, "ingress", {
+    const ingressFrom = (port: number) => ({
       securityGroupId: this.securityGroup.id,
       type: "ingress",
-      fromPort: containerPort,
-      toPort: containerPort,
+      fromPort: port,
+      toPort: port,
       protocol: "tcp",
       ...("cidrBlocks" in props.ingress
         ? { cidrBlocks: props.ingress.cidrBlocks }
         : { sourceSecurityGroupId: props.ingress.securityGroupId }),
     });
-    pin(ingress, "ecs");
+    pin(new SecurityGroupRule(this, "ingress", ingressFrom(containerPort)), "ecs");
+    // Probes on a port of their own need it open too, or every task fails its health check.
+    if (healthCheck.port !== containerPort) {
+      pin(new SecurityGroupRule(this, "health-check-ingress", ingressFrom(healthCheck.port)), "ecs_health_check");
+    }
 
     this.service = new EcsService(this, "service", {
       name,

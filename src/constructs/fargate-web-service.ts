@@ -47,6 +47,7 @@ export class FargateWebService extends Construct {
       name: s.name,
       vpcId: this.network.vpc.id,
       subnetIds: this.network.publicSubnets.map((subnet) => subnet.id),
+      dependsOn: [this.network.internetGateway],
       addressPrefix: s.addressPrefix,
     });
     this.cluster = new Cluster(this, "cluster", { name: s.name, addressPrefix: s.addressPrefix });

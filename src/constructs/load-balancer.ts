@@ -2,6 +2,7 @@ import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { addressPinner } from "./address";
 
@@ -13,6 +14,12 @@ export interface LoadBalancerProps {
   readonly vpcId: string;
   /** Public subnets the load balancer is placed in, one per zone. */
   readonly subnetIds: string[];
+  /**
+   * What must exist before the load balancer: the internet gateway its subnets route through, as
+   * AWS refuses an internet-facing load balancer in a VPC without one (`InvalidSubnet`).
+   * @default - nothing
+   */
+  readonly dependsOn?: ITerraformDependable[];
   /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
@@ -59,6 +66,7 @@ export class LoadBalancer extends Construct {
       internal: false,
       securityGroups: [this.securityGroup.id],
       subnets: props.subnetIds,
+      dependsOn: props.dependsOn,
     });
     pin(this.alb, "main");
 

@@ -94,15 +94,19 @@ export class Network extends Construct {
       this.publicSubnets.push(publicSubnet);
 
       if (props.natGateways === "per-az" || (props.natGateways === "single" && index === 0)) {
+        // AWS can leave a NAT gateway "failed", or hang a destroy detaching the gateway, when
+        // its address and the gateway itself do not wait for the internet gateway.
         const eip = new Eip(this, `nat-${zone}-eip`, {
           domain: "vpc",
           tags: { Name: `${name}-natgw-${zone}` },
+          dependsOn: [this.internetGateway],
         });
         pin(eip, `nat_${zone}`);
         const natGateway = new NatGateway(this, `nat-${zone}`, {
           subnetId: publicSubnet.id,
           allocationId: eip.id,
           tags: { Name: `${name}-${zone}` },
+          dependsOn: [this.internetGateway],
         });
         pin(natGateway, `nat_${zone}`);
         this.natGateways.push(natGateway);

@@ -25,8 +25,11 @@ export class WebServiceStack extends TerraformStack {
     new AwsProvider(this, "aws", { region, allowedAccountIds: account === undefined ? undefined : [account] });
     if (backend) {
       const s3 = new S3Backend(this, { bucket: backend.s3.bucket, key: backend.s3.key, region: backend.s3.region });
-      // cdktf 0.21 predates S3-native locking (Terraform 1.10): written as a raw backend setting.
-      s3.addOverride("use_lockfile", backend.s3.useLockfile ?? TUTORIAL.useLockfile);
+      // cdktf 0.21 predates S3-native locking (Terraform 1.10): written as a raw backend setting,
+      // with the version it needs, so that an older Terraform says so instead of ignoring it.
+      const useLockfile = backend.s3.useLockfile ?? TUTORIAL.useLockfile;
+      s3.addOverride("use_lockfile", useLockfile);
+      if (useLockfile) this.addOverride("terraform.required_version", ">= 1.10.0");
     } else {
       // cdktf would write this machine's absolute path; relative to cdktf.out/stacks/<id> it
       // names the project folder wherever the project is checked out.
