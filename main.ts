@@ -1,4 +1,4 @@
-import "./src/app/disable-source-maps";
+import "./src/app/fast-start";
 import { synthesizeEnvironments } from "./src/app/synthesize";
 
 process.exitCode = synthesizeEnvironments();

@@ -1,6 +1,7 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
+import type { FargateWebServiceProps } from "../src/settings/settings";
 
 /** A synthesized stack: the JSON cdktf's matchers take, and the parsed document to index by address. */
 export interface Synthesized {
@@ -45,4 +46,10 @@ export function addresses(synth: Synthesized): string[] {
 /** The interpolation Terraform uses to reference an attribute: `${aws_vpc.main.id}`. */
 export function ref(address: string, attribute: string): string {
   return `\${${address}.${attribute}}`;
+}
+
+/** Settings of another service beside the tutorial's: its own name and VPC (10.<octet>.0.0/16). */
+export function anotherService(name: string, octet = 1): FargateWebServiceProps {
+  const cidrs = (third: number[]) => third.map((n) => `10.${octet}.${n}.0/24`);
+  return { name, vpcCidr: `10.${octet}.0.0/16`, publicSubnetCidrs: cidrs([1, 2, 3]), privateSubnetCidrs: cidrs([10, 20, 30]) };
 }

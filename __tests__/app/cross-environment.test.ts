@@ -6,6 +6,7 @@ import { loadEnvironments } from "../../src/app/environments";
 import { UNIQUE_NAMES } from "../../src/aws/unique-names";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import type { EnvironmentSettings } from "../../src/settings/settings";
+import { anotherService } from "../helpers";
 
 const production: EnvironmentSettings = JSON.parse(readFileSync("config/production.json", "utf8"));
 const { $schema, ...productionSettings } = production as EnvironmentSettings & { $schema?: string };
@@ -66,12 +67,7 @@ describe("checkAcrossStacks", () => {
   it("judges resources added by hand next to the service, naming their address", () => {
     const app = Testing.app();
     const stacks = ["one", "two"].map((name, index) => {
-      const stack = new WebServiceStack(app, name, {
-        name: `svc-${index}`,
-        vpcCidr: `10.${index}.0.0/16`,
-        publicSubnetCidrs: [`10.${index}.1.0/24`, `10.${index}.2.0/24`, `10.${index}.3.0/24`],
-        privateSubnetCidrs: [`10.${index}.10.0/24`, `10.${index}.20.0/24`, `10.${index}.30.0/24`],
-      });
+      const stack = new WebServiceStack(app, name, anotherService(`svc-${index}`, index + 1));
       new Lb(stack, "extra", { name: "shared-internal", internal: true, subnets: ["subnet-1", "subnet-2"] });
       return { stack, source: name };
     });
@@ -83,12 +79,7 @@ describe("checkAcrossStacks", () => {
   });
 
   it("warns when environments exceed an adjustable quota together, naming each and the quota", () => {
-    const second = {
-      name: "other",
-      vpcCidr: "10.1.0.0/16",
-      publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"],
-      privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"],
-    };
+    const second = anotherService("other");
     const { problems, warnings } = check({ handson: {}, other: second });
     expect(problems).toEqual([]);
     expect(warnings.map((warning) => [warning.message, warning.stacks.map((stack) => stack.node.id)])).toEqual([

@@ -1,9 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { defineStacks } from "../../src/app/define-stacks";
+import { loadEnvironments } from "../../src/app/environments";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { SettingsError } from "../../src/settings/problems";
+import { anotherService } from "../helpers";
 
 describe("defineStacks", () => {
   it("makes one stack per environment file of config/, named after it", () => {
@@ -45,24 +48,25 @@ describe("defineStacks", () => {
 
   it("warns on the stacks of environments that exceed an adjustable quota together", () => {
     const dir = mkdtempSync(join(tmpdir(), "config-"));
-    for (const [index, name] of ["a", "b"].entries()) {
-      const octet = index + 1;
-      const cidrs = (third: number[]) => third.map((n) => `10.${octet}.${n}.0/24`);
-      writeFileSync(
-        join(dir, `${name}.json`),
-        JSON.stringify({
-          name,
-          vpcCidr: `10.${octet}.0.0/16`,
-          publicSubnetCidrs: cidrs([1, 2, 3]),
-          privateSubnetCidrs: cidrs([10, 20, 30]),
-        }),
-      );
-    }
+    for (const [index, name] of ["a", "b"].entries())
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify(anotherService(name, index + 1)));
     const stacks = defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }), dir);
     for (const stack of stacks) {
       expect(stack.node.metadata.map((entry) => [entry.type, entry.data])).toEqual([
         ["@cdktf/warn", expect.stringContaining('"EC2-VPC Elastic IPs" of 5')],
       ]);
     }
+  });
+
+  it("writes the same Terraform as a WebServiceStack of the same settings (without cdktf's pass for cross-stack references)", () => {
+    const outdir = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
+    const fromFiles = new App({ outdir: outdir("files") });
+    defineStacks(fromFiles);
+    fromFiles.synth();
+    const byHand = new App({ outdir: outdir("hand") });
+    for (const { name, settings } of loadEnvironments("config")) new WebServiceStack(byHand, name, settings);
+    byHand.synth();
+    const written = (app: App, stack: string) => readFileSync(join(app.outdir, "stacks", stack, "cdk.tf.json"), "utf8");
+    for (const stack of ["handson", "production"]) expect(written(fromFiles, stack)).toBe(written(byHand, stack));
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { synthesizeEnvironments } from "../../src/app/synthesize";
+import { anotherService } from "../helpers";
 
 /** Runs the synth with these environment files into a fresh outdir, capturing what it prints. */
 function run(files: Record<string, unknown>, prepare?: (outdir: string) => void) {
@@ -62,12 +63,7 @@ describe("synthesizeEnvironments", () => {
   });
 
   it("prints the warnings of the stacks once each", () => {
-    const other = {
-      name: "b",
-      vpcCidr: "10.1.0.0/16",
-      publicSubnetCidrs: ["10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"],
-      privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"],
-    };
+    const other = anotherService("b");
     const { code, error } = run({ "a.json": {}, "b.json": other });
     expect(code).toBe(0);
     expect(error).toEqual([expect.stringMatching(/^Warning: ap-northeast-1: 6 aws_eip .* "EC2-VPC Elastic IPs" of 5/)]);

@@ -3,7 +3,17 @@ import { constructSource } from "../../src/settings/problems";
 import { resolveServiceSettings } from "../../src/settings/resolve-settings";
 import { AWS_HEALTH_CHECK_DEFAULTS } from "../../src/settings/rules/health-check-timing";
 import { TUTORIAL } from "../../src/settings/tutorial";
-import { formatSchema, generateSchema, readmeTable, SCHEMA_FILE, type Schema, settingsTable } from "../../tools/scripts/generate-schema";
+import {
+  formatSchema,
+  generateSchema,
+  RULES_TABLE,
+  rulesTable,
+  SCHEMA_FILE,
+  type Schema,
+  SETTINGS_TABLE,
+  settingsTable,
+} from "../../tools/scripts/generate-schema";
+import { readSection } from "../../tools/scripts/readme-sections";
 
 // The interfaces of src/settings/settings.ts are the one source of the schema and the README's table.
 describe("settings", () => {
@@ -15,7 +25,11 @@ describe("settings", () => {
   });
 
   it("the README's settings table is what `npm run schema` generates", () => {
-    expect(readmeTable()).toBe(settingsTable(schema));
+    expect(readSection(SETTINGS_TABLE)).toBe(settingsTable(schema));
+  });
+
+  it("the README's list of settings rules is what `npm run schema` generates", () => {
+    expect(readSection(RULES_TABLE)).toBe(rulesTable());
   });
 
   it("covers every setting the issue asks for, as optional props", () => {

@@ -1,5 +1,5 @@
 // The floor any cdktf app pays: one provider and one resource, run exactly as main.ts is.
-import "../../src/app/disable-source-maps";
+import "../../src/app/fast-start";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { App, TerraformStack } from "cdktf";

@@ -1,15 +1,18 @@
 // `npm run schema`: generates config/settings.schema.json and the README's settings table from the
-// interfaces in src/settings/settings.ts, so that the TSDoc there is the one source of both. The unit tests
-// fail when either generated file is stale.
-import { readFileSync, writeFileSync } from "node:fs";
+// interfaces in src/settings/settings.ts, so that the TSDoc there is the one source of both, and the
+// README's list of settings rules from the rules themselves. The unit tests fail when any of them
+// is stale.
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGenerator } from "ts-json-schema-generator";
+import { SETTINGS_RULES } from "../../src/settings/rules";
+import { README_FILE, writeSection } from "./readme-sections";
 
 const ROOT = join(__dirname, "..", "..");
 export const SCHEMA_FILE = join(ROOT, "config", "settings.schema.json");
-export const README_FILE = join(ROOT, "README.md");
-const TABLE_START = "<!-- settings-table:start (npm run schema) -->";
-const TABLE_END = "<!-- settings-table:end -->";
+/** Names of the README's generated sections this script writes. */
+export const SETTINGS_TABLE = "settings-table";
+export const RULES_TABLE = "settings-rules";
 
 // biome-ignore lint/suspicious/noExplicitAny: a generated JSON Schema, walked generically by key
 export type Schema = Record<string, any>;
@@ -98,18 +101,10 @@ function describe(property: Schema, target: Schema): string {
   return limits.length ? `${text} (${limits.join("; ")})` : text;
 }
 
-function writeReadmeTable(table: string): void {
-  const readme = readFileSync(README_FILE, "utf8");
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md: no ${TABLE_START} … ${TABLE_END} markers`);
-  writeFileSync(README_FILE, `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`);
-}
-
-/** The table as it stands in the README, between its markers. */
-export function readmeTable(): string {
-  const readme = readFileSync(README_FILE, "utf8");
-  return readme.slice(readme.indexOf(TABLE_START) + TABLE_START.length, readme.indexOf(TABLE_END)).trim();
+/** The README's list of the rules of src/settings/rules/, in the order their problems are reported. */
+export function rulesTable(): string {
+  const rows = SETTINGS_RULES.map((rule) => `| ${markdownCell(rule.summary)} | \`${rule.id}.ts\` |`);
+  return ["| Rule | In `src/settings/rules/` |", "| --- | --- |", ...rows].join("\n");
 }
 
 export function formatSchema(schema: Schema): string {
@@ -119,6 +114,7 @@ export function formatSchema(schema: Schema): string {
 if (require.main === module) {
   const schema = generateSchema();
   writeFileSync(SCHEMA_FILE, formatSchema(schema));
-  writeReadmeTable(settingsTable(schema));
-  console.log(`wrote ${SCHEMA_FILE} and the settings table of ${README_FILE}`);
+  writeSection(SETTINGS_TABLE, settingsTable(schema));
+  writeSection(RULES_TABLE, rulesTable());
+  console.log(`wrote ${SCHEMA_FILE}, and the settings and rules tables of ${README_FILE}`);
 }

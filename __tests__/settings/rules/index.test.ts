@@ -6,14 +6,16 @@ const RULES_DIR = join(__dirname, "../../../src/settings/rules");
 const ruleFiles = readdirSync(RULES_DIR).filter((file) => !["index.ts", "rule.ts"].includes(file));
 
 describe("SETTINGS_RULES", () => {
-  it("lists the rule of every file in src/settings/rules, once", async () => {
+  it("lists the rule of every file in src/settings/rules once, each identified by its file", async () => {
     const exported = await Promise.all(
       ruleFiles.map(async (file) =>
         Object.values(await import(join(RULES_DIR, file))).find((value) => SETTINGS_RULES.includes(value as never)),
       ),
     );
-    expect(exported.filter(Boolean)).toHaveLength(ruleFiles.length);
-    expect(new Set(SETTINGS_RULES).size).toBe(ruleFiles.length);
+    expect(exported.map((rule) => (rule as (typeof SETTINGS_RULES)[number] | undefined)?.id)).toEqual(
+      ruleFiles.map((file) => file.replace(/\.ts$/, "")),
+    );
+    expect(SETTINGS_RULES).toHaveLength(ruleFiles.length);
   });
 
   it.each(ruleFiles)("%s has its own test file", (file) => {

@@ -3,6 +3,7 @@ import type { SettingsRule } from "./rule";
 const ENVIRONMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const environmentVariableNamesRule: SettingsRule = {
+  id: "environment-variable-names",
   summary: "environment variables are named with letters, digits and underscores, not starting with a digit",
   check(s, { usable }) {
     if (!usable("environment")) return [];

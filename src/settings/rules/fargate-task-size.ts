@@ -14,6 +14,7 @@ const FARGATE_MEMORY: Readonly<Record<number, readonly number[]>> = {
 };
 
 export const fargateTaskSizeRule: SettingsRule = {
+  id: "fargate-task-size",
   summary: "`cpu` and `memory` are one of Fargate's valid pairs",
   check(s, { usable }) {
     if (!usable("cpu", "memory")) return [];

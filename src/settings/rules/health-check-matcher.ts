@@ -1,6 +1,7 @@
 import type { SettingsRule } from "./rule";
 
 export const healthCheckMatcherRule: SettingsRule = {
+  id: "health-check-matcher",
   summary: "`healthCheck.matcher` names HTTP codes from 200 to 499, ranges from low to high",
   check(s, { usable }) {
     const { matcher } = s.healthCheck;

@@ -10,6 +10,7 @@ export const AWS_HEALTH_CHECK_DEFAULTS = {
 } as const;
 
 export const healthCheckTimingRule: SettingsRule = {
+  id: "health-check-timing",
   summary: "the health check's timeout is shorter than its interval (AWS's defaults count when either is unset)",
   check(s, { usable }) {
     if (!usable("healthCheck.intervalSeconds", "healthCheck.timeoutSeconds")) return [];

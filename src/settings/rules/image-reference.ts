@@ -8,6 +8,7 @@ const IMAGE =
   /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*(?::[a-zA-Z0-9_][a-zA-Z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 
 export const imageReferenceRule: SettingsRule = {
+  id: "image-reference",
   summary: "`image` is a container image reference (`[registry/]path[:tag][@sha256:digest]`) of at most 255 characters",
   check(s, { usable }) {
     if (!usable("image")) return [];

@@ -6,6 +6,7 @@ const PATH_PATTERN = /^[A-Za-z0-9_\-.$/~"'@:+&*?]{1,128}$/;
 const MAX_WILDCARDS_PER_RULE = 5;
 
 export const listenerRuleConditionsRule: SettingsRule = {
+  id: "listener-rule-conditions",
   summary: `listener rule path patterns are 1-128 characters ALB accepts, with at most ${MAX_WILDCARDS_PER_RULE} wildcards (\`*\`, \`?\`) in all`,
   check(s, { usable }) {
     if (!usable("listenerRule.pathPatterns")) return [];

@@ -5,6 +5,7 @@ import type { SettingsRule } from "./rule";
 const NARROWEST_LOAD_BALANCER_PREFIX = 27;
 
 export const loadBalancerSubnetSizeRule: SettingsRule = {
+  id: "load-balancer-subnet-size",
   summary: "public subnets, where the load balancer lives, are /27 or larger (AWS needs 8 free addresses per subnet for it)",
   check(s, { usable }) {
     if (!usable("publicSubnetCidrs")) return [];

@@ -10,6 +10,7 @@ const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const RESERVED_PREFIX = /^aws:/i;
 
 export const resourceTagsRule: SettingsRule = {
+  id: "resource-tags",
   summary: `\`tags\`: at most ${MAX_TAGS} (AWS allows 50 with each resource's Name), keys 1-${MAX_KEY_LENGTH} and values up to ${MAX_VALUE_LENGTH} characters of letters, digits, spaces and _.:/=+-@ (what ECS and ELBv2 accept), neither starting with \`aws:\`, no \`Name\``,
   check(s, { usable }) {
     if (!usable("tags")) return [];

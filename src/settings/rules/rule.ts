@@ -16,6 +16,8 @@ export interface RuleContext {
  * relate to each other. Each rule reports only about settings the schema found well-formed.
  */
 export interface SettingsRule {
+  /** The rule's file name in src/settings/rules/, without `.ts`. */
+  readonly id: string;
   /** What the rule requires and why, in one line: the README's list of rules is made of these. */
   readonly summary: string;
   check(settings: ResolvedServiceSettings, context: RuleContext): Problem[];

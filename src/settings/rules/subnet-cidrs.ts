@@ -3,6 +3,7 @@ import type { Problem } from "../problems";
 import type { SettingsRule } from "./rule";
 
 export const subnetCidrsRule: SettingsRule = {
+  id: "subnet-cidrs",
   summary: "every subnet is a network address from /16 to /28, inside the VPC, overlapping no other subnet",
   check(s, { usable }) {
     const problems: Problem[] = [];

@@ -1,6 +1,7 @@
 import type { SettingsRule } from "./rule";
 
 export const subnetsPerZoneRule: SettingsRule = {
+  id: "subnets-per-zone",
   summary: "`publicSubnetCidrs` and `privateSubnetCidrs` list one subnet per zone of `azs`",
   check(s, { usable }) {
     if (!usable("azs")) return [];

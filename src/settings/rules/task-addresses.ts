@@ -7,6 +7,7 @@ const DEPLOYMENT_PEAK = 2;
 const LOAD_BALANCER_ADDRESSES = 8;
 
 export const taskAddressesRule: SettingsRule = {
+  id: "task-addresses",
   summary: "the subnets the tasks run in have an address for every task during a deployment (twice `desiredCount`; each task takes one)",
   check(s, { usable }) {
     const inPublic = s.natGateways === "none";

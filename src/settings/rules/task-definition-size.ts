@@ -5,6 +5,7 @@ import type { SettingsRule } from "./rule";
 const OTHER_FIELDS_BYTES = 1024;
 
 export const taskDefinitionSizeRule: SettingsRule = {
+  id: "task-definition-size",
   summary: "the task definition stays within AWS's 64 KiB, environment variables included",
   check(s, { usable }) {
     if (!usable("environment", "image", "containerName", "containerPort", "healthCheck.port")) return [];

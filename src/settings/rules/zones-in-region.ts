@@ -1,6 +1,7 @@
 import type { SettingsRule } from "./rule";
 
 export const zonesInRegionRule: SettingsRule = {
+  id: "zones-in-region",
   summary:
     "`azs` are availability zones of the stack's region (`<region>a`…); Local and Wavelength Zones, where Fargate is not offered, are refused",
   check(s, { usable, region }) {
