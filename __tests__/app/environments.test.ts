@@ -53,8 +53,8 @@ describe("loadEnvironments", () => {
   it("names files relative to the working directory when they are inside it", () => {
     expect(problemsOf(() => loadEnvironments("__tests__/fixtures/invalid"))).toEqual([
       '__tests__/fixtures/invalid/typo.json: contanerPort: is not a setting (did you mean "containerPort"?); settings here are ' +
-        "name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, image, containerName, containerPort, " +
-        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, tags, region, account, backend; received 8080",
+        "defaults, name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, image, containerName, containerPort, " +
+        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, tags, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, enableExecuteCommand, containerInsights, containerHealthCheck, readonlyRootFilesystem, writablePaths, region, account, backend; received 8080",
     ]);
   });
 

@@ -105,7 +105,7 @@ describe("WebServiceStack (config/production.json)", () => {
     expect(addresses(synth)).toHaveLength(35);
     expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
       cidr_block: "10.20.0.0/16",
-      tags: { Name: "orders-api", Environment: "production" },
+      tags: { Name: "orders-api" },
     });
     expect(resourceAt(synth, "aws_subnet.private_1b")).toMatchObject({ availability_zone: "eu-west-1b", cidr_block: "10.20.32.0/20" });
     expect(resourceAt(synth, "aws_security_group_rule.ecs")).toMatchObject({

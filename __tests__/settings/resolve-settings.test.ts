@@ -25,6 +25,43 @@ describe("resolveServiceSettings", () => {
       listenerRule: { pathPatterns: ["*"], priority: undefined },
       serviceIngress: "vpc-cidr",
       tags: {},
+      defaults: "tutorial",
+      propagateTags: false,
+      logs: { enabled: false, retentionDays: 30 },
+      secrets: {},
+      secretsKmsKeyArns: [],
+      taskRolePolicyStatements: [],
+      taskRole: false,
+      deployment: { circuitBreaker: false, waitForSteadyState: false },
+      autoscaling: undefined,
+      capacity: { spotPercent: 0, onDemandBase: 1 },
+      enableExecuteCommand: false,
+      readonlyRootFilesystem: false,
+      writablePaths: [],
+    });
+  });
+
+  it("gives the recommended values under defaults: recommended, and keeps what is set", () => {
+    const resolved = resolveServiceSettings(
+      { defaults: "recommended", deployment: { minimumHealthyPercent: 50 } },
+      constructSource("x"),
+      "ap-northeast-1",
+    );
+    expect(resolved).toMatchObject({
+      serviceIngress: "alb-security-group",
+      propagateTags: true,
+      logs: { enabled: true, retentionDays: 30 },
+      taskRole: true,
+      deployment: {
+        circuitBreaker: true,
+        minimumHealthyPercent: 50,
+        maximumPercent: 200,
+        healthCheckGracePeriodSeconds: 60,
+        deregistrationDelaySeconds: 30,
+      },
+      containerInsights: "enabled",
+      name: "handson",
+      natGateways: "per-az",
     });
   });
 
@@ -302,7 +339,7 @@ describe("messages", () => {
 
   it("suggest the setting a typo meant", () => {
     expect(problems({ desiredCont: 2 } as FargateWebServiceProps)[0]).toMatch(
-      /^app\/web\.desiredCont: is not a setting \(did you mean "desiredCount"\?\); settings here are name, addressPrefix, .*; received 2$/,
+      /^app\/web\.desiredCont: is not a setting \(did you mean "desiredCount"\?\); settings here are defaults, name, addressPrefix, .*; received 2$/,
     );
   });
 

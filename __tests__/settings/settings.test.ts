@@ -32,31 +32,45 @@ describe("settings", () => {
     expect(readSection(RULES_TABLE)).toBe(rulesTable());
   });
 
-  it("covers every setting the issue asks for, as optional props", () => {
+  it("covers every setting the issues ask for, as optional props", () => {
     expect(Object.keys(definitions.EnvironmentFile.properties).sort()).toEqual(
       [
         "$schema",
         "account",
         "addressPrefix",
+        "autoscaling",
         "azs",
         "backend",
+        "capacity",
+        "containerHealthCheck",
+        "containerInsights",
         "containerName",
         "containerPort",
         "cpu",
+        "defaults",
+        "deployment",
         "desiredCount",
+        "enableExecuteCommand",
         "environment",
         "healthCheck",
         "image",
         "listenerRule",
+        "logs",
         "memory",
         "name",
         "natGateways",
         "privateSubnetCidrs",
+        "propagateTags",
         "publicSubnetCidrs",
+        "readonlyRootFilesystem",
         "region",
+        "secrets",
+        "secretsKmsKeyArns",
         "serviceIngress",
         "tags",
+        "taskRolePolicyStatements",
         "vpcCidr",
+        "writablePaths",
       ].sort(),
     );
     expect(definitions.EnvironmentFile.required).toBeUndefined();
@@ -72,10 +86,26 @@ describe("settings", () => {
     }
   });
 
-  it("documents the defaults the code applies", () => {
-    const resolved: Record<string, unknown> = { ...resolveServiceSettings({}, constructSource("x"), TUTORIAL.region) };
-    for (const [key, property] of Object.entries<Schema>(definitions.FargateWebServiceProps.properties)) {
-      if ("default" in property) expect(resolved[key], key).toMatchObject(property.default);
+  // Every documented default, in both modes, against what resolveServiceSettings applies: a value,
+  // or for a prose default marked "(not written)", nothing at all.
+  it.each(["tutorial", "recommended"] as const)("documents the %s defaults the code applies", (mode) => {
+    const resolved: Record<string, unknown> = { ...resolveServiceSettings({ defaults: mode }, constructSource("x"), TUTORIAL.region) };
+    const documented = (property: Schema) =>
+      mode === "recommended" && "recommended" in property ? property.recommended : property.default;
+    const check = (properties: Record<string, Schema>, actual: Record<string, unknown>, path: string) => {
+      for (const [key, property] of Object.entries(properties)) {
+        if (key === "defaults") continue;
+        const value = documented(property);
+        const isGroup = typeof value === "object" && value !== null && !Array.isArray(value);
+        if (isGroup) expect(actual[key], `${path}${key}`).toMatchObject(value);
+        else if (value !== undefined) expect(actual[key], `${path}${key}`).toEqual(value);
+        else if (String(property.defaultDescription).endsWith("(not written)")) expect(actual[key], `${path}${key}`).toBeUndefined();
+      }
+    };
+    check(definitions.FargateWebServiceProps.properties, resolved, "");
+    for (const group of ["logs", "deployment", "capacity"]) {
+      const definition = definitions[definitions.FargateWebServiceProps.properties[group].$ref.split("/").pop()];
+      check(definition.properties, resolved[group] as Record<string, unknown>, `${group}.`);
     }
     for (const [key, value] of Object.entries(AWS_HEALTH_CHECK_DEFAULTS)) {
       expect(definitions.HealthCheckSettings.properties[key].default, key).toBe(value);

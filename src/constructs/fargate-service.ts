@@ -1,16 +1,56 @@
-import { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
+import { EcsService, type EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
 import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
 import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { containerDefinitions } from "../aws/container-definitions";
-import type { HealthCheckSettings } from "../settings/settings";
+import { type ContainerHealthCheck, type ContainerLogs, containerDefinitions, volumeName } from "../aws/container-definitions";
+import type { CpuArchitecture, HealthCheckSettings } from "../settings/settings";
 import { addressPinner } from "./address";
 
 /** Where the tasks accept traffic on the container port from: address ranges, or one security group. */
 export type IngressSource = { readonly cidrBlocks: string[] } | { readonly securityGroupId: string };
+
+/** How deployments replace tasks; fields left unset keep ECS's and the target group's defaults and are not written. */
+export interface ServiceDeployment {
+  /**
+   * Roll back a deployment whose tasks never become healthy.
+   * @default false
+   */
+  readonly circuitBreaker?: boolean;
+  /**
+   * Percent of the desired count kept healthy during a deployment.
+   * @default - ECS's
+   */
+  readonly minimumHealthyPercent?: number;
+  /**
+   * Percent of the desired count that may run during a deployment.
+   * @default - ECS's
+   */
+  readonly maximumPercent?: number;
+  /**
+   * Seconds during which failing load balancer health checks of a new task are ignored.
+   * @default - none
+   */
+  readonly healthCheckGracePeriodSeconds?: number;
+  /**
+   * Seconds the target group drains a stopping task.
+   * @default - the target group's
+   */
+  readonly deregistrationDelaySeconds?: number;
+  /**
+   * Seconds a container has after SIGTERM.
+   * @default - ECS's
+   */
+  readonly stopTimeoutSeconds?: number;
+  /**
+   * Make apply wait for the service to be stable.
+   * @default false
+   */
+  readonly waitForSteadyState?: boolean;
+}
 
 /** Properties of {@link FargateService}. */
 export interface FargateServiceProps {
@@ -41,17 +81,87 @@ export interface FargateServiceProps {
   readonly cpu: number;
   /** Task memory in MiB. */
   readonly memory: number;
-  /** Number of tasks to keep running. */
+  /** Number of tasks to keep running (the first count, when autoscaling changes it). */
   readonly desiredCount: number;
   /**
    * Environment variables of the container.
    * @default {}
    */
   readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * Variables read from SSM Parameter Store or Secrets Manager when the task starts: name to ARN.
+   * @default {}
+   */
+  readonly secrets?: Readonly<Record<string, string>>;
   /** Health check of the target group; fields left unset keep AWS's defaults. */
   readonly healthCheck: HealthCheckSettings & { readonly path: string; readonly port: number };
   /** Paths the listener rule forwards, and its priority (unset: AWS picks the next free one). */
   readonly listenerRule: { readonly pathPatterns: readonly string[]; readonly priority?: number };
+  /**
+   * The role ECS pulls the image, writes the logs and reads the secrets with.
+   * @default - none
+   */
+  readonly executionRoleArn?: string;
+  /**
+   * The role the application runs as.
+   * @default - none
+   */
+  readonly taskRoleArn?: string;
+  /**
+   * Where the container's output goes (awslogs).
+   * @default - nowhere
+   */
+  readonly logs?: ContainerLogs;
+  /**
+   * CPU architecture of the tasks.
+   * @default - not written: X86_64
+   */
+  readonly cpuArchitecture?: CpuArchitecture;
+  /**
+   * Run on these capacity providers (Fargate Spot) instead of the FARGATE launch type.
+   * @default - the FARGATE launch type
+   */
+  readonly capacityProviderStrategy?: readonly EcsServiceCapacityProviderStrategy[];
+  /**
+   * How deployments replace tasks.
+   * @default {}
+   */
+  readonly deployment?: ServiceDeployment;
+  /**
+   * The desired count is changed by autoscaling: a later apply must not reset it.
+   * @default false
+   */
+  readonly autoscaled?: boolean;
+  /**
+   * Allow ECS Exec into the containers.
+   * @default false
+   */
+  readonly enableExecuteCommand?: boolean;
+  /**
+   * Copy the service's tags to its tasks.
+   * @default false
+   */
+  readonly propagateTags?: boolean;
+  /**
+   * A health check inside the container.
+   * @default - none
+   */
+  readonly containerHealthCheck?: ContainerHealthCheck;
+  /**
+   * Mount the root filesystem read-only.
+   * @default false
+   */
+  readonly readonlyRootFilesystem?: boolean;
+  /**
+   * Paths mounted as writable scratch volumes.
+   * @default []
+   */
+  readonly writablePaths?: readonly string[];
+  /**
+   * What else must exist before the service, such as the cluster's capacity providers.
+   * @default - the listener rule only
+   */
+  readonly dependsOn?: ITerraformDependable[];
   /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
@@ -62,7 +172,8 @@ export interface FargateServiceProps {
 /**
  * The tutorial's ECS chapter without the cluster: a task definition, a target group that the
  * listener forwards matching paths to, a security group for the tasks, and the Fargate service
- * that runs the tasks and registers them with the target group.
+ * that runs the tasks and registers them with the target group. Everything beyond the chapter is
+ * written only when set, so that with the tutorial's props it is the chapter's HCL.
  */
 export class FargateService extends Construct {
   public readonly taskDefinition: EcsTaskDefinition;
@@ -73,8 +184,9 @@ export class FargateService extends Construct {
 
   constructor(scope: Construct, id: string, props: FargateServiceProps) {
     super(scope, id);
-    const { name, containerName, containerPort, healthCheck } = props;
+    const { name, containerName, containerPort, healthCheck, deployment = {} } = props;
     const pin = addressPinner(props.addressPrefix);
+    const volumes = (props.writablePaths ?? []).map((path) => ({ volume: volumeName(path), path }));
 
     this.taskDefinition = new EcsTaskDefinition(this, "task", {
       family: name,
@@ -82,11 +194,21 @@ export class FargateService extends Construct {
       cpu: String(props.cpu),
       memory: String(props.memory),
       networkMode: "awsvpc",
+      executionRoleArn: props.executionRoleArn,
+      taskRoleArn: props.taskRoleArn,
+      runtimePlatform: props.cpuArchitecture ? { operatingSystemFamily: "LINUX", cpuArchitecture: props.cpuArchitecture } : undefined,
+      volume: volumes.length ? volumes.map(({ volume }) => ({ name: volume })) : undefined,
       containerDefinitions: containerDefinitions({
         name: containerName,
         image: props.image,
         ports: [containerPort, healthCheck.port],
         environment: props.environment ?? {},
+        secrets: props.secrets,
+        logs: props.logs,
+        readonlyRootFilesystem: props.readonlyRootFilesystem,
+        mounts: volumes,
+        healthCheck: props.containerHealthCheck,
+        stopTimeout: deployment.stopTimeoutSeconds,
       }),
     });
     pin(this.taskDefinition, "main");
@@ -97,6 +219,7 @@ export class FargateService extends Construct {
       port: containerPort,
       protocol: "HTTP",
       targetType: "ip",
+      deregistrationDelay: deployment.deregistrationDelaySeconds === undefined ? undefined : String(deployment.deregistrationDelaySeconds),
       healthCheck: {
         port: String(healthCheck.port),
         path: healthCheck.path,
@@ -142,10 +265,13 @@ export class FargateService extends Construct {
       pin(new SecurityGroupRule(this, "health-check-ingress", ingressFrom(healthCheck.port)), "ecs_health_check");
     }
 
+    const strategy = props.capacityProviderStrategy;
     this.service = new EcsService(this, "service", {
       name,
       cluster: props.cluster,
-      launchType: "FARGATE",
+      // A service takes either a launch type or a capacity provider strategy, never both.
+      launchType: strategy ? undefined : "FARGATE",
+      capacityProviderStrategy: strategy ? [...strategy] : undefined,
       desiredCount: props.desiredCount,
       taskDefinition: this.taskDefinition.arn,
       networkConfiguration: {
@@ -155,8 +281,18 @@ export class FargateService extends Construct {
         assignPublicIp: props.assignPublicIp || undefined,
       },
       loadBalancer: [{ targetGroupArn: this.targetGroup.arn, containerName, containerPort }],
+      deploymentCircuitBreaker: deployment.circuitBreaker ? { enable: true, rollback: true } : undefined,
+      deploymentMinimumHealthyPercent: deployment.minimumHealthyPercent,
+      deploymentMaximumPercent: deployment.maximumPercent,
+      healthCheckGracePeriodSeconds: deployment.healthCheckGracePeriodSeconds,
+      waitForSteadyState: deployment.waitForSteadyState || undefined,
+      enableExecuteCommand: props.enableExecuteCommand || undefined,
+      propagateTags: props.propagateTags ? "SERVICE" : undefined,
+      enableEcsManagedTags: props.propagateTags || undefined,
+      // Autoscaling owns the running count from the first apply on; resetting it would undo a scale-out.
+      lifecycle: props.autoscaled ? { ignoreChanges: ["desired_count"] } : undefined,
       // The target group must be attached to the listener before ECS registers tasks in it.
-      dependsOn: [this.listenerRule],
+      dependsOn: [this.listenerRule, ...(props.dependsOn ?? [])],
     });
     pin(this.service, "main");
   }

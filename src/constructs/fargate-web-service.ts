@@ -1,23 +1,42 @@
+import type { EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
+import { ecrRepositoryArn, execCommandStatements, executionRolePolicy, type PolicyStatement, policyDocument } from "../aws/iam-policies";
 import { constructSource, SettingsError } from "../settings/problems";
 import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { FargateWebServiceProps } from "../settings/settings";
 import { Cluster } from "./cluster";
+import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { FargateService } from "./fargate-service";
 import { LoadBalancer } from "./load-balancer";
 import { Network } from "./network";
+import type { ServiceAutoscaling } from "./service-autoscaling";
+import type { ServiceLogs } from "./service-logs";
 import { TagResources } from "./tag-resources";
+import type { TaskRoles } from "./task-roles";
 
 const namesInStack = new WeakMap<TerraformStack, Map<string, string>>();
+
+// The constructs of features the tutorial lacks are loaded only when a service turns them on: each
+// brings provider modules that every synth would otherwise load for nothing.
+const features = {
+  logs: () => (require("./service-logs") as typeof import("./service-logs")).ServiceLogs,
+  roles: () => (require("./task-roles") as typeof import("./task-roles")).TaskRoles,
+  autoscaling: () => (require("./service-autoscaling") as typeof import("./service-autoscaling")).ServiceAutoscaling,
+  capacityProviders: () =>
+    (require("./cluster-capacity-providers") as typeof import("./cluster-capacity-providers")).ClusterCapacityProviders,
+  region: () =>
+    (require("@cdktf/provider-aws/lib/data-aws-region") as typeof import("@cdktf/provider-aws/lib/data-aws-region")).DataAwsRegion,
+};
 
 /**
  * A container service on ECS Fargate behind an internet-facing Application Load Balancer, in a VPC
  * of its own: the tutorial, configurable. With no props it is exactly the tutorial's `handson`
- * (same addresses, same values). Props are validated before any resource exists; a problem throws a
- * {@link SettingsError} listing every problem. The stack must hold an AWS provider.
+ * (same addresses, same values); `defaults: "recommended"` turns on what a production service
+ * needs. Props are validated before any resource exists; a problem throws a {@link SettingsError}
+ * listing every problem. The stack must hold an AWS provider.
  */
 export class FargateWebService extends Construct {
   /** The props with every default applied. */
@@ -26,13 +45,24 @@ export class FargateWebService extends Construct {
   public readonly loadBalancer: LoadBalancer;
   public readonly cluster: Cluster;
   public readonly service: FargateService;
+  /** The log groups, when logs or ECS Exec are on. */
+  public readonly logs?: ServiceLogs;
+  /** The task execution role and the task role, when the service has either. */
+  public readonly roles?: TaskRoles;
+  /** The scaling target and its policies, with autoscaling. */
+  public readonly autoscaling?: ServiceAutoscaling;
+  /** Fargate and Fargate Spot on the cluster, when the service uses Spot. */
+  public readonly capacityProviders?: ClusterCapacityProviders;
 
   constructor(scope: Construct, id: string, props: FargateWebServiceProps = {}) {
     super(scope, id);
     const source = constructSource(this.node.path);
-    const s = resolveServiceSettings(props, source, providerRegion(this));
+    const knownRegion = providerRegion(this);
+    const s = resolveServiceSettings(props, source, knownRegion);
     this.settings = s;
     claimName(this, s.name);
+    const prefix = s.addressPrefix;
+    const region = knownRegion ?? new (features.region())(this, "region").name;
 
     this.network = new Network(this, "network", {
       name: s.name,
@@ -41,18 +71,74 @@ export class FargateWebService extends Construct {
       publicSubnetCidrs: s.publicSubnetCidrs,
       privateSubnetCidrs: s.privateSubnetCidrs,
       natGateways: s.natGateways,
-      addressPrefix: s.addressPrefix,
+      addressPrefix: prefix,
     });
     this.loadBalancer = new LoadBalancer(this, "load-balancer", {
       name: s.name,
       vpcId: this.network.vpc.id,
       subnetIds: this.network.publicSubnets.map((subnet) => subnet.id),
       dependsOn: [this.network.internetGateway],
-      addressPrefix: s.addressPrefix,
+      addressPrefix: prefix,
     });
-    this.cluster = new Cluster(this, "cluster", { name: s.name, addressPrefix: s.addressPrefix });
+
+    if (s.logs.enabled || s.enableExecuteCommand) {
+      this.logs = new (features.logs())(this, "logs", {
+        name: s.name,
+        retentionDays: s.logs.retentionDays,
+        containerLogs: s.logs.enabled,
+        execSessions: s.enableExecuteCommand,
+        addressPrefix: prefix,
+      });
+    }
+    const logGroup = this.logs?.logGroup;
+    const execLogGroup = this.logs?.execLogGroup;
+
+    this.cluster = new Cluster(this, "cluster", {
+      name: s.name,
+      containerInsights: s.containerInsights,
+      execLogGroupName: execLogGroup?.name,
+      addressPrefix: prefix,
+    });
+
+    const ecrRepository = ecrRepositoryArn(s.image);
+    const needsExecutionRole = s.logs.enabled || Object.keys(s.secrets).length > 0 || ecrRepository !== undefined;
+    if (needsExecutionRole || s.taskRole) {
+      const taskStatements: PolicyStatement[] = [
+        ...s.taskRolePolicyStatements.map(({ effect = "Allow", actions, resources, conditions }) => ({
+          Effect: effect,
+          Action: actions,
+          Resource: resources,
+          ...(conditions && Object.keys(conditions).length ? { Condition: conditions } : {}),
+        })),
+        ...(execLogGroup ? execCommandStatements(execLogGroup.arn) : []),
+      ];
+      this.roles = new (features.roles())(this, "roles", {
+        // IAM names are unique in the whole account: the region keeps the same service in two regions apart.
+        namePrefix: `${s.name}-${region}`,
+        executionPolicy: needsExecutionRole
+          ? executionRolePolicy({
+              ecrRepositoryArns: ecrRepository ? [ecrRepository] : [],
+              logGroupArn: logGroup?.arn,
+              secrets: s.secrets,
+              kmsKeyArns: s.secretsKmsKeyArns,
+            })
+          : undefined,
+        taskRole: s.taskRole,
+        taskPolicy: policyDocument(taskStatements),
+        addressPrefix: prefix,
+      });
+    }
+
+    if (s.capacity.spotPercent > 0) {
+      this.capacityProviders = new (features.capacityProviders())(this, "capacity-providers", {
+        clusterName: this.cluster.cluster.name,
+        addressPrefix: prefix,
+      });
+    }
+
     // Without NAT gateways the private subnets have no way out: tasks run in the public ones.
     const withoutNat = s.natGateways === "none";
+    const containerHealthCheck = s.containerHealthCheck;
     this.service = new FargateService(this, "service", {
       name: s.name,
       cluster: this.cluster.cluster.name,
@@ -69,12 +155,71 @@ export class FargateWebService extends Construct {
       memory: s.memory,
       desiredCount: s.desiredCount,
       environment: s.environment,
+      secrets: s.secrets,
       healthCheck: s.healthCheck,
       listenerRule: s.listenerRule,
-      addressPrefix: s.addressPrefix,
+      executionRoleArn: this.roles?.executionRole?.arn,
+      taskRoleArn: this.roles?.taskRole?.arn,
+      logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
+      cpuArchitecture: s.capacity.cpuArchitecture,
+      capacityProviderStrategy: this.capacityProviders && spotStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
+      dependsOn: this.capacityProviders && [this.capacityProviders.capacityProviders],
+      deployment: s.deployment,
+      autoscaled: s.autoscaling !== undefined,
+      enableExecuteCommand: s.enableExecuteCommand,
+      propagateTags: s.propagateTags,
+      containerHealthCheck: containerHealthCheck && {
+        command: containerHealthCheck.command,
+        interval: containerHealthCheck.intervalSeconds ?? 30,
+        timeout: containerHealthCheck.timeoutSeconds ?? 5,
+        retries: containerHealthCheck.retries ?? 3,
+        startPeriod: containerHealthCheck.startPeriodSeconds ?? 0,
+      },
+      readonlyRootFilesystem: s.readonlyRootFilesystem,
+      writablePaths: s.writablePaths,
+      addressPrefix: prefix,
     });
+
+    if (s.autoscaling) {
+      const scaling = s.autoscaling;
+      this.autoscaling = new (features.autoscaling())(this, "autoscaling", {
+        name: s.name,
+        clusterName: this.cluster.cluster.name,
+        serviceName: this.service.service.name,
+        minCount: scaling.minCount,
+        maxCount: scaling.maxCount,
+        cpuTargetPercent: scaling.cpuTargetPercent,
+        memoryTargetPercent: scaling.memoryTargetPercent,
+        requests: scaling.requestsPerTarget
+          ? {
+              perTarget: scaling.requestsPerTarget,
+              loadBalancerArnSuffix: this.loadBalancer.alb.arnSuffix,
+              targetGroupArnSuffix: this.service.targetGroup.arnSuffix,
+            }
+          : undefined,
+        scaleInCooldownSeconds: scaling.scaleInCooldownSeconds,
+        scaleOutCooldownSeconds: scaling.scaleOutCooldownSeconds,
+        addressPrefix: prefix,
+      });
+    }
     if (Object.keys(s.tags).length) Aspects.of(this).add(new TagResources(s.tags));
   }
+}
+
+/**
+ * Fargate Spot for `spotPercent` of the tasks beyond an on-demand base: the two weights are the
+ * percentages in lowest terms (75 % gives FARGATE 1, FARGATE_SPOT 3).
+ */
+function spotStrategy(spotPercent: number, onDemandBase: number): EcsServiceCapacityProviderStrategy[] {
+  const divisor = greatestCommonDivisor(spotPercent, 100 - spotPercent);
+  return [
+    { capacityProvider: "FARGATE", base: onDemandBase, weight: (100 - spotPercent) / divisor },
+    { capacityProvider: "FARGATE_SPOT", weight: spotPercent / divisor },
+  ];
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
 }
 
 /** The region of the stack's AWS provider, when it is known at synth time. */

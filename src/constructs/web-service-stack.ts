@@ -20,9 +20,15 @@ export class WebServiceStack extends TerraformStack {
     super(scope, id);
     validateEnvironment(settings, constructSource(this.node.path));
     // $schema is for editors: it is taken out with the stack's own settings.
-    const { region = TUTORIAL.region, account, backend, $schema, ...serviceProps } = settings as EnvironmentFile;
+    const { region = TUTORIAL.region, account, backend, $schema, tags = {}, ...serviceProps } = settings as EnvironmentFile;
 
-    new AwsProvider(this, "aws", { region, allowedAccountIds: account === undefined ? undefined : [account] });
+    new AwsProvider(this, "aws", {
+      region,
+      allowedAccountIds: account === undefined ? undefined : [account],
+      // The provider's default tags reach every resource of the stack, those added by hand too,
+      // and keep each resource's own tags to its Name.
+      defaultTags: Object.keys(tags).length ? [{ tags }] : undefined,
+    });
     if (backend) {
       const s3 = new S3Backend(this, { bucket: backend.s3.bucket, key: backend.s3.key, region: backend.s3.region });
       // cdktf 0.21 predates S3-native locking (Terraform 1.10): written as a raw backend setting,

@@ -1,11 +1,20 @@
 import { Token } from "cdktf";
 import schemaDocument from "../../config/settings.schema.json";
+import { FEATURE_DEFAULTS, MODE_DEFAULTS } from "./defaults";
 import { type Problem, type SettingsSource, throwIfAny } from "./problems";
 import type { ResolvedServiceSettings } from "./resolved-settings";
 import { checkRules } from "./rules";
 import type { RuleContext, Usable } from "./rules/rule";
 import { checkSchema, type JsonSchema } from "./schema-check";
-import type { EnvironmentSettings, FargateWebServiceProps } from "./settings";
+import type {
+  CapacitySettings,
+  DeploymentSettings,
+  EnvironmentSettings,
+  FargateWebServiceProps,
+  HealthCheckSettings,
+  ListenerRuleSettings,
+  LogSettings,
+} from "./settings";
 import { TUTORIAL } from "./tutorial";
 
 const SCHEMA = schemaDocument as JsonSchema;
@@ -53,8 +62,9 @@ export function prepareSettings(
 }
 
 /**
- * The defaults, in one place. A setting the schema rejected is replaced by its default here (the
- * rules skip it); a group such as healthCheck is kept unless it is not an object at all.
+ * The defaults, in one place: the tutorial's, or the recommended ones when `defaults` says so. A
+ * setting the schema rejected is replaced by its default here (the rules skip it); a group such as
+ * healthCheck is kept unless it is not an object at all.
  */
 function applyDefaults(
   p: FargateWebServiceProps,
@@ -62,10 +72,21 @@ function applyDefaults(
   badGroup: (path: string) => boolean,
 ): ResolvedServiceSettings {
   const good = <T>(path: string, value: T | undefined): T | undefined => (bad(path) ? undefined : value);
-  const healthCheck = (!badGroup("healthCheck") && p.healthCheck) || {};
-  const listenerRule = (!badGroup("listenerRule") && p.listenerRule) || {};
+  const group = <T extends object>(path: keyof FargateWebServiceProps): Partial<T> =>
+    ((!badGroup(path) && (p[path] as T | undefined)) || {}) as Partial<T>;
+  const defaults = good("defaults", p.defaults) ?? FEATURE_DEFAULTS.defaults;
+  const mode = MODE_DEFAULTS[defaults];
+  const healthCheck = group<HealthCheckSettings>("healthCheck");
+  const listenerRule = group<ListenerRuleSettings>("listenerRule");
+  const logs = group<LogSettings>("logs");
+  const deployment = group<DeploymentSettings>("deployment");
+  const capacity = group<CapacitySettings>("capacity");
+  const autoscaling = badGroup("autoscaling") ? undefined : p.autoscaling;
   const containerPort = good("containerPort", p.containerPort) ?? TUTORIAL.containerPort;
+  const taskRolePolicyStatements = good("taskRolePolicyStatements", p.taskRolePolicyStatements) ?? [];
+  const enableExecuteCommand = good("enableExecuteCommand", p.enableExecuteCommand) ?? false;
   return {
+    defaults,
     name: good("name", p.name) ?? TUTORIAL.name,
     addressPrefix: good("addressPrefix", p.addressPrefix),
     vpcCidr: good("vpcCidr", p.vpcCidr) ?? TUTORIAL.vpcCidr,
@@ -89,8 +110,47 @@ function applyDefaults(
       pathPatterns: good("listenerRule.pathPatterns", listenerRule.pathPatterns) ?? TUTORIAL.pathPatterns,
       priority: good("listenerRule.priority", listenerRule.priority),
     },
-    serviceIngress: good("serviceIngress", p.serviceIngress) ?? TUTORIAL.serviceIngress,
+    serviceIngress: good("serviceIngress", p.serviceIngress) ?? mode.serviceIngress,
     tags: good("tags", p.tags) ?? TUTORIAL.tags,
+    propagateTags: good("propagateTags", p.propagateTags) ?? mode.propagateTags,
+    logs: {
+      enabled: good("logs.enabled", logs.enabled) ?? mode.logs.enabled,
+      retentionDays: good("logs.retentionDays", logs.retentionDays) ?? mode.logs.retentionDays,
+    },
+    secrets: good("secrets", p.secrets) ?? {},
+    secretsKmsKeyArns: good("secretsKmsKeyArns", p.secretsKmsKeyArns) ?? [],
+    taskRolePolicyStatements,
+    taskRole: mode.taskRole || taskRolePolicyStatements.length > 0 || enableExecuteCommand,
+    deployment: {
+      circuitBreaker: good("deployment.circuitBreaker", deployment.circuitBreaker) ?? mode.deployment.circuitBreaker,
+      minimumHealthyPercent:
+        good("deployment.minimumHealthyPercent", deployment.minimumHealthyPercent) ?? mode.deployment.minimumHealthyPercent,
+      maximumPercent: good("deployment.maximumPercent", deployment.maximumPercent) ?? mode.deployment.maximumPercent,
+      healthCheckGracePeriodSeconds:
+        good("deployment.healthCheckGracePeriodSeconds", deployment.healthCheckGracePeriodSeconds) ??
+        mode.deployment.healthCheckGracePeriodSeconds,
+      deregistrationDelaySeconds:
+        good("deployment.deregistrationDelaySeconds", deployment.deregistrationDelaySeconds) ?? mode.deployment.deregistrationDelaySeconds,
+      stopTimeoutSeconds: good("deployment.stopTimeoutSeconds", deployment.stopTimeoutSeconds),
+      waitForSteadyState: good("deployment.waitForSteadyState", deployment.waitForSteadyState) ?? false,
+    },
+    autoscaling: autoscaling && {
+      ...autoscaling,
+      scaleInCooldownSeconds:
+        good("autoscaling.scaleInCooldownSeconds", autoscaling.scaleInCooldownSeconds) ?? FEATURE_DEFAULTS.scaleInCooldownSeconds,
+      scaleOutCooldownSeconds:
+        good("autoscaling.scaleOutCooldownSeconds", autoscaling.scaleOutCooldownSeconds) ?? FEATURE_DEFAULTS.scaleOutCooldownSeconds,
+    },
+    capacity: {
+      cpuArchitecture: good("capacity.cpuArchitecture", capacity.cpuArchitecture),
+      spotPercent: good("capacity.spotPercent", capacity.spotPercent) ?? FEATURE_DEFAULTS.spotPercent,
+      onDemandBase: good("capacity.onDemandBase", capacity.onDemandBase) ?? FEATURE_DEFAULTS.onDemandBase,
+    },
+    enableExecuteCommand,
+    containerInsights: good("containerInsights", p.containerInsights) ?? mode.containerInsights,
+    containerHealthCheck: badGroup("containerHealthCheck") ? undefined : p.containerHealthCheck,
+    readonlyRootFilesystem: good("readonlyRootFilesystem", p.readonlyRootFilesystem) ?? false,
+    writablePaths: good("writablePaths", p.writablePaths) ?? [],
   };
 }
 

@@ -1,7 +1,20 @@
-import type { FargateCpu, HealthCheckSettings, NatGatewayMode, ServiceIngress } from "./settings";
+import type {
+  AutoscalingSettings,
+  ContainerHealthCheckSettings,
+  ContainerInsights,
+  CpuArchitecture,
+  DefaultsMode,
+  FargateCpu,
+  HealthCheckSettings,
+  LogRetentionDays,
+  NatGatewayMode,
+  PolicyStatementSettings,
+  ServiceIngress,
+} from "./settings";
 
 /** A service's settings with every default applied: what the constructs build from and the rules judge. */
 export interface ResolvedServiceSettings {
+  readonly defaults: DefaultsMode;
   readonly name: string;
   readonly addressPrefix?: string;
   readonly vpcCidr: string;
@@ -21,4 +34,29 @@ export interface ResolvedServiceSettings {
   readonly listenerRule: { readonly pathPatterns: readonly string[]; readonly priority?: number };
   readonly serviceIngress: ServiceIngress;
   readonly tags: Readonly<Record<string, string>>;
+  readonly propagateTags: boolean;
+  readonly logs: { readonly enabled: boolean; readonly retentionDays: LogRetentionDays };
+  readonly secrets: Readonly<Record<string, string>>;
+  readonly secretsKmsKeyArns: readonly string[];
+  readonly taskRolePolicyStatements: readonly PolicyStatementSettings[];
+  /** Whether the service has a task role: under the recommended defaults, or when something needs one. */
+  readonly taskRole: boolean;
+  /** Fields left unset keep ECS's defaults and are not written. */
+  readonly deployment: {
+    readonly circuitBreaker: boolean;
+    readonly minimumHealthyPercent?: number;
+    readonly maximumPercent?: number;
+    readonly healthCheckGracePeriodSeconds?: number;
+    readonly deregistrationDelaySeconds?: number;
+    readonly stopTimeoutSeconds?: number;
+    readonly waitForSteadyState: boolean;
+  };
+  readonly autoscaling?: AutoscalingSettings & { readonly scaleInCooldownSeconds: number; readonly scaleOutCooldownSeconds: number };
+  /** `cpuArchitecture` is unset unless given: the tutorial writes no runtime platform. */
+  readonly capacity: { readonly cpuArchitecture?: CpuArchitecture; readonly spotPercent: number; readonly onDemandBase: number };
+  readonly enableExecuteCommand: boolean;
+  readonly containerInsights?: ContainerInsights;
+  readonly containerHealthCheck?: ContainerHealthCheckSettings;
+  readonly readonlyRootFilesystem: boolean;
+  readonly writablePaths: readonly string[];
 }

@@ -3,6 +3,45 @@
 // JSON Schema (config/settings.schema.json) that validates environment files and props alike and
 // the settings table in the README. Constraints that fit a schema are tags here; the rest (CIDR
 // arithmetic, AWS naming rules, Fargate sizes) are the rules of rules/, one per file.
+//
+// Every setting has two defaults: `@default`, the tutorial's (what applies unless `defaults` is
+// "recommended"; a feature the tutorial lacks is off), and `@recommended`, the safe choice where
+// it costs nothing. A setting without `@recommended` has the same default in both.
+
+/** Which defaults apply to the settings left unset. */
+export type DefaultsMode = "tutorial" | "recommended";
+
+/** CloudWatch Logs retention in days; 0 keeps the logs forever. */
+export type LogRetentionDays =
+  | 0
+  | 1
+  | 3
+  | 5
+  | 7
+  | 14
+  | 30
+  | 60
+  | 90
+  | 120
+  | 150
+  | 180
+  | 365
+  | 400
+  | 545
+  | 731
+  | 1096
+  | 1827
+  | 2192
+  | 2557
+  | 2922
+  | 3288
+  | 3653;
+
+/** Container Insights on the cluster: CloudWatch metrics per task and service, `enhanced` per container too. */
+export type ContainerInsights = "enabled" | "enhanced" | "disabled";
+
+/** The CPU architecture the tasks run on; ARM64 (Graviton) costs about 20 % less. */
+export type CpuArchitecture = "X86_64" | "ARM64";
 
 /** Where the tasks' traffic to the internet (image pulls) goes out. */
 export type NatGatewayMode = "per-az" | "single" | "none";
@@ -91,6 +130,225 @@ export interface ListenerRuleSettings {
   readonly priority?: number;
 }
 
+/** The container's logs. */
+export interface LogSettings {
+  /**
+   * Send the container's output to a CloudWatch log group of its own, `/ecs/<name>` (the awslogs driver).
+   * @default false
+   * @recommended true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Days CloudWatch keeps the logs; 0 keeps them forever (AWS CDK's default), which is rarely meant.
+   * @default 30
+   */
+  readonly retentionDays?: LogRetentionDays;
+}
+
+/** How a new version of the service replaces the running tasks, and how tasks stop. */
+export interface DeploymentSettings {
+  /**
+   * Stop a deployment whose tasks never become healthy and roll back to the last working one (the deployment circuit breaker); without it, ECS replaces healthy tasks with failing ones forever.
+   * @default false
+   * @recommended true
+   */
+  readonly circuitBreaker?: boolean;
+  /**
+   * Share of `desiredCount` that must stay running and healthy during a deployment, in percent.
+   * @default - ECS's, 100 (not written)
+   * @recommended 100
+   * @asType integer
+   * @minimum 0
+   * @maximum 100
+   */
+  readonly minimumHealthyPercent?: number;
+  /**
+   * Share of `desiredCount` that may run during a deployment, old and new tasks together, in percent.
+   * @default - ECS's, 200 (not written)
+   * @recommended 200
+   * @asType integer
+   * @minimum 100
+   * @maximum 2147483647
+   */
+  readonly maximumPercent?: number;
+  /**
+   * Seconds after a task starts during which ECS ignores failing load balancer health checks, so that a slow start is not killed.
+   * @default - none (not written)
+   * @recommended 60
+   * @asType integer
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  readonly healthCheckGracePeriodSeconds?: number;
+  /**
+   * Seconds the load balancer keeps sending in-flight requests to a stopping task before ECS stops it (connection draining); AWS's 300 makes every deployment wait five minutes.
+   * @default - the target group's, 300 (not written)
+   * @recommended 30
+   * @asType integer
+   * @minimum 0
+   * @maximum 3600
+   */
+  readonly deregistrationDelaySeconds?: number;
+  /**
+   * Seconds a container has after SIGTERM to finish before it is killed (Fargate allows 2 to 120).
+   * @default - ECS's, 30 (not written)
+   * @asType integer
+   * @minimum 2
+   * @maximum 120
+   */
+  readonly stopTimeoutSeconds?: number;
+  /**
+   * Make `apply` wait until the service is stable, so that a deployment that never becomes healthy fails the apply instead of ending in "Apply complete".
+   * @default false
+   */
+  readonly waitForSteadyState?: boolean;
+}
+
+/** Target tracking autoscaling of the task count; at least one target. */
+export interface AutoscalingSettings {
+  /**
+   * Fewest tasks.
+   * @asType integer
+   * @minimum 0
+   */
+  readonly minCount: number;
+  /**
+   * Most tasks.
+   * @asType integer
+   * @minimum 1
+   */
+  readonly maxCount: number;
+  /**
+   * Average CPU use of the service to keep, in percent.
+   * @default - no CPU target
+   * @asType integer
+   * @minimum 1
+   * @maximum 100
+   */
+  readonly cpuTargetPercent?: number;
+  /**
+   * Average memory use of the service to keep, in percent.
+   * @default - no memory target
+   * @asType integer
+   * @minimum 1
+   * @maximum 100
+   */
+  readonly memoryTargetPercent?: number;
+  /**
+   * Requests per task per minute, counted by the load balancer, to keep.
+   * @default - no request target
+   * @asType integer
+   * @minimum 1
+   */
+  readonly requestsPerTarget?: number;
+  /**
+   * Seconds after a scale-in before the next one.
+   * @default 300
+   * @asType integer
+   * @minimum 0
+   * @maximum 86400
+   */
+  readonly scaleInCooldownSeconds?: number;
+  /**
+   * Seconds after a scale-out before the next one.
+   * @default 60
+   * @asType integer
+   * @minimum 0
+   * @maximum 86400
+   */
+  readonly scaleOutCooldownSeconds?: number;
+}
+
+/** What the tasks run on. */
+export interface CapacitySettings {
+  /**
+   * CPU architecture of the tasks; the image must be built for it.
+   * @default - X86_64 (not written)
+   */
+  readonly cpuArchitecture?: CpuArchitecture;
+  /**
+   * Share of the tasks beyond `onDemandBase` that run on Fargate Spot (up to 70 % cheaper, reclaimed with two minutes' notice), in percent.
+   * @default 0
+   * @asType integer
+   * @minimum 0
+   * @maximum 100
+   */
+  readonly spotPercent?: number;
+  /**
+   * Tasks that always run on regular (on-demand) Fargate when Spot is used, so that a Spot reclaim never takes the whole service down.
+   * @default 1
+   * @asType integer
+   * @minimum 0
+   * @maximum 100000
+   */
+  readonly onDemandBase?: number;
+}
+
+/** One statement of an IAM policy. */
+export interface PolicyStatementSettings {
+  /**
+   * Whether the statement allows or denies.
+   * @default "Allow"
+   */
+  readonly effect?: "Allow" | "Deny";
+  /**
+   * Actions, such as `s3:GetObject` (`*` and `?` are wildcards).
+   * @minItems 1
+   */
+  readonly actions: string[];
+  /**
+   * ARNs of the resources the actions apply to, or `*`.
+   * @minItems 1
+   */
+  readonly resources: string[];
+  /**
+   * Conditions, as in a policy document: `{ "StringEquals": { "aws:ResourceTag/team": ["payments"] } }`.
+   * @default {}
+   */
+  readonly conditions?: Record<string, Record<string, string[]>>;
+}
+
+/** A health check Docker runs inside the container (the image must hold what the command uses). */
+export interface ContainerHealthCheckSettings {
+  /**
+   * The command, as ECS takes it: `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]` or `["CMD", …]`.
+   * @minItems 2
+   */
+  readonly command: string[];
+  /**
+   * Seconds between two checks.
+   * @default 30
+   * @asType integer
+   * @minimum 5
+   * @maximum 300
+   */
+  readonly intervalSeconds?: number;
+  /**
+   * Seconds a check may take before it counts as failed.
+   * @default 5
+   * @asType integer
+   * @minimum 2
+   * @maximum 60
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Failed checks in a row before the container counts as unhealthy.
+   * @default 3
+   * @asType integer
+   * @minimum 1
+   * @maximum 10
+   */
+  readonly retries?: number;
+  /**
+   * Seconds after start during which failed checks do not count.
+   * @default 0
+   * @asType integer
+   * @minimum 0
+   * @maximum 300
+   */
+  readonly startPeriodSeconds?: number;
+}
+
 /** Terraform's S3 backend, with S3-native state locking. */
 export interface S3BackendSettings {
   /**
@@ -125,6 +383,11 @@ export interface BackendSettings {
 
 /** Settings of one service: a VPC, a load balancer and a Fargate service behind it. */
 export interface FargateWebServiceProps {
+  /**
+   * Which defaults the settings left unset take: the tutorial's (the hands-on as written) or the recommended ones (safe where it costs nothing; see each setting).
+   * @default "tutorial"
+   */
+  readonly defaults?: DefaultsMode;
   /**
    * Prefix of every AWS name (load balancer, target group, cluster, service, task family, security groups, Name tags).
    * @default "handson"
@@ -221,13 +484,83 @@ export interface FargateWebServiceProps {
   /**
    * Who may reach the container port: the whole VPC (`vpc-cidr`, as in the tutorial) or only the load balancer.
    * @default "vpc-cidr"
+   * @recommended "alb-security-group"
    */
   readonly serviceIngress?: ServiceIngress;
   /**
-   * Tags added to every taggable resource (each keeps its own Name tag).
+   * Tags of every resource (each keeps its own Name tag): the provider's default tags in a stack of this project, so they also reach resources added by hand.
    * @default {}
    */
   readonly tags?: Record<string, string>;
+  /**
+   * Copy the service's tags to the tasks it starts (ECS managed tags on).
+   * @default false
+   * @recommended true
+   */
+  readonly propagateTags?: boolean;
+  /**
+   * The container's logs.
+   * @default {"enabled": false, "retentionDays": 30}
+   * @recommended {"enabled": true, "retentionDays": 30}
+   */
+  readonly logs?: LogSettings;
+  /**
+   * Environment variables whose values come from SSM Parameter Store or Secrets Manager at start (never in the task definition or the state): name to parameter or secret ARN (a secret's may end in `:json-key:version-stage:version-id`).
+   * @default {}
+   */
+  readonly secrets?: Record<string, string>;
+  /**
+   * ARNs of the customer managed KMS keys that encrypt those secrets, which the task execution role may then decrypt with.
+   * @default []
+   */
+  readonly secretsKmsKeyArns?: string[];
+  /**
+   * Statements of the task role, what the application itself may do in AWS; the role exists under the recommended defaults, and whenever it has statements or ECS Exec is on.
+   * @default []
+   */
+  readonly taskRolePolicyStatements?: PolicyStatementSettings[];
+  /**
+   * How deployments replace tasks and how tasks stop.
+   * @default {"circuitBreaker": false}
+   * @recommended {"circuitBreaker": true, "minimumHealthyPercent": 100, "maximumPercent": 200, "healthCheckGracePeriodSeconds": 60, "deregistrationDelaySeconds": 30}
+   */
+  readonly deployment?: DeploymentSettings;
+  /**
+   * Scale the task count between a minimum and a maximum on CPU, memory or requests; `desiredCount` is then only the first count, and a later apply leaves the running count alone.
+   * @default - none: `desiredCount` tasks
+   */
+  readonly autoscaling?: AutoscalingSettings;
+  /**
+   * CPU architecture, and the share of Fargate Spot.
+   * @default {"spotPercent": 0, "onDemandBase": 1}
+   */
+  readonly capacity?: CapacitySettings;
+  /**
+   * Allow `aws ecs execute-command` into running containers (ECS Exec), with every session logged to CloudWatch.
+   * @default false
+   */
+  readonly enableExecuteCommand?: boolean;
+  /**
+   * Container Insights on the cluster.
+   * @default - the account's setting (not written)
+   * @recommended "enabled"
+   */
+  readonly containerInsights?: ContainerInsights;
+  /**
+   * A health check inside the container, besides the load balancer's.
+   * @default - none
+   */
+  readonly containerHealthCheck?: ContainerHealthCheckSettings;
+  /**
+   * Mount the container's root filesystem read-only, so that an intruder cannot change its files; give the paths the image writes to in `writablePaths`.
+   * @default false
+   */
+  readonly readonlyRootFilesystem?: boolean;
+  /**
+   * Paths mounted as writable scratch volumes, for images that write to a few places (nginx: `/var/cache/nginx`, `/var/run`).
+   * @default []
+   */
+  readonly writablePaths?: string[];
 }
 
 /** Settings of a stack: one service, with the AWS region and the state backend. */

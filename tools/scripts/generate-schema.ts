@@ -26,7 +26,7 @@ export function generateSchema(): Schema {
     expose: "export",
     skipTypeCheck: true,
     additionalProperties: false,
-    extraTags: ["patternErrorMessage"],
+    extraTags: ["patternErrorMessage", "recommended"],
   }).createSchema("*");
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
@@ -54,32 +54,38 @@ function mapSchemas(value: unknown, fn: (schema: Schema) => Schema): unknown {
 /** The README's table of settings: one row per setting, nested ones by their dotted path. */
 export function settingsTable(schema: Schema): string {
   const rows: string[] = [];
+  const resolve = (node: Schema): Schema => (node.$ref ? schema.definitions[node.$ref.split("/").pop()] : node);
   const visit = (definition: Schema, prefix: string, required: string[]) => {
     for (const [key, property] of Object.entries<Schema>(definition.properties)) {
       if (key === "$schema") continue;
-      const target = property.$ref ? schema.definitions[property.$ref.split("/").pop()] : property;
+      const target = resolve(property);
       const path = `${prefix}${key}`;
       const fallback =
         "default" in property
           ? `\`${JSON.stringify(property.default)}\``
           : (property.defaultDescription ?? (required.includes(key) ? "required" : ""));
-      const cells = [`\`${path}\``, typeName(target), fallback, describe(property, target)];
+      const recommended = "recommended" in property ? `**\`${JSON.stringify(property.recommended)}\`**` : "same";
+      const cells = [`\`${path}\``, typeName(target, resolve), fallback, recommended, describe(property, target)];
       rows.push(`| ${cells.map(markdownCell).join(" | ")} |`);
       if (target.properties) visit(target, `${path}.`, target.required ?? []);
+      const items = target.type === "array" ? resolve(target.items) : undefined;
+      if (items?.properties) visit(items, `${path}[].`, items.required ?? []);
     }
   };
   visit(schema.definitions.EnvironmentFile, "", []);
-  return ["| Setting | Type | Default | Description |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| Setting | Type | Default (`tutorial`) | `recommended` | Description |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 function markdownCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, " ");
 }
 
-function typeName(schema: Schema): string {
+function typeName(schema: Schema, resolve: (node: Schema) => Schema): string {
+  // A long list of numbers reads better as a list than as alternatives.
+  if (schema.enum?.length > 8) return `${schema.type}: ${schema.enum.join(", ")}`;
   if (schema.enum) return schema.enum.map((value: unknown) => `\`${JSON.stringify(value)}\``).join(" | ");
-  if (schema.type === "array") return `${schema.items.type}[]`;
-  if (schema.type === "object" && !schema.properties) return `map of ${schema.additionalProperties.type}`;
+  if (schema.type === "array") return `${typeName(resolve(schema.items), resolve)}[]`;
+  if (schema.type === "object" && !schema.properties) return `map of ${typeName(resolve(schema.additionalProperties), resolve)}`;
   return schema.type;
 }
 
@@ -92,7 +98,11 @@ function describe(property: Schema, target: Schema): string {
         ? `at least ${low}${unit}`
         : `at most ${high}${unit}`;
   if ("minimum" in target || "maximum" in target) limits.push(range(target.minimum, target.maximum));
-  if ("minItems" in target || "maxItems" in target) limits.push(range(target.minItems, target.maxItems, " entries"));
+  if ("minItems" in target || "maxItems" in target) {
+    limits.push(
+      target.minItems === 1 && target.maxItems === undefined ? "at least one" : range(target.minItems, target.maxItems, " entries"),
+    );
+  }
   if (target.uniqueItems) limits.push("no duplicates");
   if (target.minLength === 1) limits.push("not empty");
   if ("maxLength" in target) limits.push(`at most ${target.maxLength} characters`);

@@ -1,0 +1,91 @@
+import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
+import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
+import { Construct } from "constructs";
+import { addressPinner } from "./address";
+
+/** Properties of {@link ServiceAutoscaling}. */
+export interface ServiceAutoscalingProps {
+  /** Name of the service, written: the policies are named after it. */
+  readonly name: string;
+  /** Name of the ECS cluster, as a reference, so that the scaling target waits for it. */
+  readonly clusterName: string;
+  /** Name of the ECS service, as a reference, so that the scaling target waits for it. */
+  readonly serviceName: string;
+  readonly minCount: number;
+  readonly maxCount: number;
+  /**
+   * Average CPU use to keep, in percent.
+   * @default - no CPU policy
+   */
+  readonly cpuTargetPercent?: number;
+  /**
+   * Average memory use to keep, in percent.
+   * @default - no memory policy
+   */
+  readonly memoryTargetPercent?: number;
+  /**
+   * Requests per task per minute to keep, with the load balancer and target group they are counted on.
+   * @default - no request policy
+   */
+  readonly requests?: { readonly perTarget: number; readonly loadBalancerArnSuffix: string; readonly targetGroupArnSuffix: string };
+  readonly scaleInCooldownSeconds: number;
+  readonly scaleOutCooldownSeconds: number;
+  /**
+   * Prefix of the Terraform addresses.
+   * @default - none
+   */
+  readonly addressPrefix?: string;
+}
+
+/** Target tracking scaling of an ECS service's task count: one policy per metric it follows. */
+export class ServiceAutoscaling extends Construct {
+  public readonly target: AppautoscalingTarget;
+  public readonly policies: AppautoscalingPolicy[] = [];
+
+  constructor(scope: Construct, id: string, props: ServiceAutoscalingProps) {
+    super(scope, id);
+    const pin = addressPinner(props.addressPrefix);
+    this.target = new AppautoscalingTarget(this, "target", {
+      serviceNamespace: "ecs",
+      scalableDimension: "ecs:service:DesiredCount",
+      resourceId: `service/${props.clusterName}/${props.serviceName}`,
+      minCapacity: props.minCount,
+      maxCapacity: props.maxCount,
+    });
+    pin(this.target, "main");
+
+    const policy = (
+      name: "cpu" | "memory" | "requests",
+      targetValue: number,
+      metric: { predefinedMetricType: string; resourceLabel?: string },
+    ) => {
+      const created = new AppautoscalingPolicy(this, name, {
+        name: `${props.name}-${name}`,
+        policyType: "TargetTrackingScaling",
+        serviceNamespace: this.target.serviceNamespace,
+        scalableDimension: this.target.scalableDimension,
+        resourceId: this.target.resourceId,
+        targetTrackingScalingPolicyConfiguration: {
+          targetValue,
+          scaleInCooldown: props.scaleInCooldownSeconds,
+          scaleOutCooldown: props.scaleOutCooldownSeconds,
+          predefinedMetricSpecification: metric,
+        },
+      });
+      pin(created, name);
+      this.policies.push(created);
+    };
+    if (props.cpuTargetPercent !== undefined)
+      policy("cpu", props.cpuTargetPercent, { predefinedMetricType: "ECSServiceAverageCPUUtilization" });
+    if (props.memoryTargetPercent !== undefined) {
+      policy("memory", props.memoryTargetPercent, { predefinedMetricType: "ECSServiceAverageMemoryUtilization" });
+    }
+    if (props.requests) {
+      const { perTarget, loadBalancerArnSuffix, targetGroupArnSuffix } = props.requests;
+      policy("requests", perTarget, {
+        predefinedMetricType: "ALBRequestCountPerTarget",
+        resourceLabel: `${loadBalancerArnSuffix}/${targetGroupArnSuffix}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { ContainerInsights, DefaultsMode, LogRetentionDays, ServiceIngress } from "./settings";
+import { TUTORIAL } from "./tutorial";
+
+/** The defaults of the settings the two modes disagree on, or that the tutorial has no value for. */
+export interface ModeDefaults {
+  readonly serviceIngress: ServiceIngress;
+  readonly propagateTags: boolean;
+  readonly logs: { readonly enabled: boolean; readonly retentionDays: LogRetentionDays };
+  readonly deployment: {
+    readonly circuitBreaker: boolean;
+    readonly minimumHealthyPercent?: number;
+    readonly maximumPercent?: number;
+    readonly healthCheckGracePeriodSeconds?: number;
+    readonly deregistrationDelaySeconds?: number;
+  };
+  readonly containerInsights?: ContainerInsights;
+  /** Whether the service gets a task role even with nothing in it, for the application to grow into. */
+  readonly taskRole: boolean;
+}
+
+/** The tutorial as written: every feature it lacks is off, every AWS default left to AWS (not written). */
+const TUTORIAL_DEFAULTS: ModeDefaults = {
+  serviceIngress: TUTORIAL.serviceIngress,
+  propagateTags: false,
+  logs: { enabled: false, retentionDays: 30 },
+  deployment: { circuitBreaker: false },
+  taskRole: false,
+};
+
+/**
+ * Safe where it costs nothing, against the anchors' risky defaults: only the load balancer reaches
+ * the tasks; logs kept 30 days (AWS CDK keeps them forever); the circuit breaker rolls a failing
+ * deployment back (off in AWS CDK and terraform-aws-modules/ecs); healthy percents 100/200 (AWS CDK
+ * takes 50 %); a grace period for slow starts; 30 s of draining instead of 300; Container Insights.
+ */
+const RECOMMENDED_DEFAULTS: ModeDefaults = {
+  serviceIngress: "alb-security-group",
+  propagateTags: true,
+  logs: { enabled: true, retentionDays: 30 },
+  deployment: {
+    circuitBreaker: true,
+    minimumHealthyPercent: 100,
+    maximumPercent: 200,
+    healthCheckGracePeriodSeconds: 60,
+    deregistrationDelaySeconds: 30,
+  },
+  containerInsights: "enabled",
+  taskRole: true,
+};
+
+export const MODE_DEFAULTS: Readonly<Record<DefaultsMode, ModeDefaults>> = {
+  tutorial: TUTORIAL_DEFAULTS,
+  recommended: RECOMMENDED_DEFAULTS,
+};
+
+/** Defaults that are the same in both modes, for features the tutorial does not have. */
+export const FEATURE_DEFAULTS = {
+  defaults: "tutorial",
+  spotPercent: 0,
+  onDemandBase: 1,
+  scaleInCooldownSeconds: 300,
+  scaleOutCooldownSeconds: 60,
+} as const;
