@@ -28,7 +28,7 @@ describe("loadEnvironments", () => {
       ["handson", "config/handson.json"],
       ["production", "config/production.json"],
     ]);
-    expect(environments[1].settings).toMatchObject({ name: "orders-api", natGateways: "single", serviceIngress: "alb-security-group" });
+    expect(environments[1].settings).toMatchObject({ name: "orders-api", natGateways: "single", defaults: "recommended" });
   });
 
   it("ignores schema files next to the environments", () => {

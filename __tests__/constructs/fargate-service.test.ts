@@ -167,3 +167,81 @@ describe("FargateService options beyond the tutorial", () => {
     ]);
   });
 });
+
+describe("FargateService production settings", () => {
+  const synth = synthesizeScope(
+    (scope) =>
+      new FargateService(scope, "service", {
+        ...TUTORIAL_PROPS,
+        executionRoleArn: "arn:aws:iam::123456789012:role/x-execution",
+        taskRoleArn: "arn:aws:iam::123456789012:role/x-task",
+        logs: { group: "/ecs/handson", region: "eu-west-1", streamPrefix: "nginx" },
+        secrets: { TOKEN: "arn:aws:ssm:eu-west-1:123456789012:parameter/token" },
+        cpuArchitecture: "ARM64",
+        capacityProviderStrategy: [
+          { capacityProvider: "FARGATE", base: 1, weight: 1 },
+          { capacityProvider: "FARGATE_SPOT", weight: 3 },
+        ],
+        deployment: {
+          circuitBreaker: true,
+          minimumHealthyPercent: 100,
+          maximumPercent: 200,
+          healthCheckGracePeriodSeconds: 60,
+          deregistrationDelaySeconds: 30,
+          stopTimeoutSeconds: 20,
+          waitForSteadyState: true,
+        },
+        autoscaled: true,
+        enableExecuteCommand: true,
+        propagateTags: true,
+        readonlyRootFilesystem: true,
+        writablePaths: ["/var/cache/nginx", "/var/run"],
+      }),
+  );
+
+  it("runs the task with its roles, on ARM64, with writable scratch volumes", () => {
+    expect(resourceAt(synth, "aws_ecs_task_definition.main")).toMatchObject({
+      execution_role_arn: "arn:aws:iam::123456789012:role/x-execution",
+      task_role_arn: "arn:aws:iam::123456789012:role/x-task",
+      runtime_platform: { operating_system_family: "LINUX", cpu_architecture: "ARM64" },
+      volume: [{ name: "var-cache-nginx" }, { name: "var-run" }],
+    });
+    const [container] = JSON.parse(resourceAt(synth, "aws_ecs_task_definition.main").container_definitions);
+    expect(container).toMatchObject({
+      secrets: [{ name: "TOKEN", valueFrom: "arn:aws:ssm:eu-west-1:123456789012:parameter/token" }],
+      logConfiguration: { logDriver: "awslogs" },
+      readonlyRootFilesystem: true,
+      stopTimeout: 20,
+      linuxParameters: { initProcessEnabled: true },
+    });
+  });
+
+  it("deploys safely: circuit breaker with rollback, 100/200 %, a grace period, 30 s of draining", () => {
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
+      deployment_circuit_breaker: { enable: true, rollback: true },
+      deployment_minimum_healthy_percent: 100,
+      deployment_maximum_percent: 200,
+      health_check_grace_period_seconds: 60,
+      wait_for_steady_state: true,
+    });
+    expect(resourceAt(synth, "aws_lb_target_group.main").deregistration_delay).toBe("30");
+  });
+
+  it("uses the capacity providers instead of a launch type, and leaves the desired count to autoscaling", () => {
+    const service = resourceAt(synth, "aws_ecs_service.main");
+    expect(service.launch_type).toBeUndefined();
+    expect(service.capacity_provider_strategy).toEqual([
+      { capacity_provider: "FARGATE", base: 1, weight: 1 },
+      { capacity_provider: "FARGATE_SPOT", weight: 3 },
+    ]);
+    expect(service.lifecycle).toEqual({ ignore_changes: ["desired_count"] });
+  });
+
+  it("allows ECS Exec and copies its tags to the tasks", () => {
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
+      enable_execute_command: true,
+      propagate_tags: "SERVICE",
+      enable_ecs_managed_tags: true,
+    });
+  });
+});

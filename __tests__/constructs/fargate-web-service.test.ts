@@ -2,7 +2,7 @@ import { Eip } from "@cdktf/provider-aws/lib/eip";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
-import { TerraformResource, TerraformStack, Testing } from "cdktf";
+import { TerraformResource, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { FargateWebService } from "../../src/constructs/fargate-web-service";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { SettingsError } from "../../src/settings/problems";
@@ -203,5 +203,99 @@ describe("FargateWebService", () => {
         () => new FargateWebService(stackWithProvider("eu-west-1"), "web", { azs: ["eu-west-1a", "eu-west-1b", "eu-west-1c"] }),
       ).not.toThrow();
     });
+  });
+});
+
+describe("FargateWebService beyond the tutorial", () => {
+  it("under the recommended defaults: logs, an execution role for them, an empty task role, only the ALB reaching the tasks", () => {
+    const synth = synthesizeService({ defaults: "recommended" });
+    const added = addresses(synth).filter((address) => !addresses(synthesizeService()).includes(address));
+    expect(added).toEqual([
+      "aws_cloudwatch_log_group.main",
+      "aws_iam_role.execution",
+      "aws_iam_role.task",
+      "aws_iam_role_policy.execution",
+    ]);
+    expect(resourceAt(synth, "aws_security_group_rule.ecs").source_security_group_id).toBe(ref("aws_security_group.alb", "id"));
+    expect(JSON.parse(resourceAt(synth, "aws_iam_role_policy.execution").policy).Statement).toEqual([
+      {
+        Sid: "Logs",
+        Effect: "Allow",
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: `${ref("aws_cloudwatch_log_group.main", "arn")}:*`,
+      },
+    ]);
+    expect(resourceAt(synth, "aws_ecs_task_definition.main")).toMatchObject({
+      execution_role_arn: ref("aws_iam_role.execution", "arn"),
+      task_role_arn: ref("aws_iam_role.task", "arn"),
+    });
+  });
+
+  it("gives a private ECR image an execution role that can pull from exactly its repository", () => {
+    const synth = synthesizeService({ image: "123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/team/app:1.0" });
+    const policy = JSON.parse(resourceAt(synth, "aws_iam_role_policy.execution").policy);
+    expect(policy.Statement.map((statement: { Sid: string }) => statement.Sid)).toEqual(["EcrAuthorization", "EcrPull"]);
+    expect(policy.Statement[1].Resource).toEqual(["arn:aws:ecr:ap-northeast-1:123456789012:repository/team/app"]);
+    expect(addresses(synth)).not.toContain("aws_iam_role.task");
+  });
+
+  it("names its roles after the service and the region, so the same service fits in two regions of one account", () => {
+    const stack = stackWithProvider("us-east-2");
+    new FargateWebService(stack, "web", { defaults: "recommended", azs: ["us-east-2a", "us-east-2b", "us-east-2c"] });
+    const synth = synthesize(stack);
+    expect(resourceAt(synth, "aws_iam_role.execution").name).toBe("handson-us-east-2-execution");
+  });
+
+  it("reads the region from AWS when the provider's is only known at apply", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    new AwsProvider(stack, "aws", { region: new TerraformVariable(stack, "region", { type: "string" }).stringValue });
+    new FargateWebService(stack, "web", { logs: { enabled: true } });
+    const synth = synthesize(stack);
+    expect(resourceAt(synth, "aws_iam_role.execution").name).toMatch(
+      /^handson-\$\{data\.aws_region\.web_region_[0-9A-F]+\.name\}-execution$/,
+    );
+  });
+
+  it.each([
+    [75, 1, [1, 3]],
+    [50, 2, [1, 1]],
+    [100, 1, [0, 1]],
+    [30, 0, [7, 3]],
+  ])(
+    "runs %i %% of the tasks beyond a base of %i on Fargate Spot, with the weights in lowest terms",
+    (spotPercent, onDemandBase, [onDemand, spot]) => {
+      const synth = synthesizeService({ capacity: { spotPercent, onDemandBase } });
+      expect(resourceAt(synth, "aws_ecs_service.main").capacity_provider_strategy).toEqual([
+        { capacity_provider: "FARGATE", base: onDemandBase, weight: onDemand },
+        { capacity_provider: "FARGATE_SPOT", weight: spot },
+      ]);
+      expect(resourceAt(synth, "aws_ecs_service.main").depends_on).toEqual([
+        "aws_lb_listener_rule.main",
+        "aws_ecs_cluster_capacity_providers.main",
+      ]);
+    },
+  );
+
+  it("scales the service it creates, on the load balancer's requests to its target group", () => {
+    const synth = synthesizeService({ desiredCount: 2, autoscaling: { minCount: 2, maxCount: 4, requestsPerTarget: 100 } });
+    expect(resourceAt(synth, "aws_appautoscaling_target.main").resource_id).toBe(
+      `service/${ref("aws_ecs_cluster.main", "name")}/${ref("aws_ecs_service.main", "name")}`,
+    );
+    expect(
+      resourceAt(synth, "aws_appautoscaling_policy.requests").target_tracking_scaling_policy_configuration.predefined_metric_specification,
+    ).toEqual({
+      predefined_metric_type: "ALBRequestCountPerTarget",
+      resource_label: `${ref("aws_lb.main", "arn_suffix")}/${ref("aws_lb_target_group.main", "arn_suffix")}`,
+    });
+  });
+
+  it("with ECS Exec, logs the sessions to a log group of their own and lets the task role open them", () => {
+    const synth = synthesizeService({ enableExecuteCommand: true });
+    expect(resourceAt(synth, "aws_ecs_cluster.main").configuration.execute_command_configuration.log_configuration).toEqual({
+      cloud_watch_log_group_name: ref("aws_cloudwatch_log_group.exec", "name"),
+    });
+    const statements = JSON.parse(resourceAt(synth, "aws_iam_role_policy.task").policy).Statement;
+    expect(statements.map((statement: { Sid: string }) => statement.Sid)).toEqual(["ExecSessions", "ExecLogGroups", "ExecLogs"]);
+    expect(addresses(synth)).not.toContain("aws_iam_role.execution");
   });
 });

@@ -101,8 +101,8 @@ describe("WebServiceStack (config/production.json)", () => {
   });
 
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
-    expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1" });
-    expect(addresses(synth)).toHaveLength(35);
+    expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1", allowed_account_ids: ["123456789012"] });
+    expect(addresses(synth)).toHaveLength(45);
     expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
       cidr_block: "10.20.0.0/16",
       tags: { Name: "orders-api" },
@@ -113,6 +113,59 @@ describe("WebServiceStack (config/production.json)", () => {
       source_security_group_id: ref("aws_security_group.alb", "id"),
     });
     expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({ name: "orders-api", desired_count: 3 });
+  });
+
+  it("tags every resource through the provider's default tags, each resource keeping only its Name", () => {
+    expect(synth.doc.provider?.aws).toEqual([
+      expect.objectContaining({ default_tags: [{ tags: { Environment: "production", Service: "orders-api", ManagedBy: "cdktf" } }] }),
+    ]);
+    for (const address of ["aws_lb.main", "aws_ecs_cluster.main", "aws_iam_role.execution"])
+      expect(resourceAt(synth, address).tags).toBeUndefined();
+  });
+
+  it("takes the recommended defaults: logs, roles, a safe deployment, Container Insights", () => {
+    expect(
+      addresses(synth).filter(
+        (address) => !/^aws_(subnet|route|route_table|route_table_association|eip|nat_gateway|vpc|internet_gateway)\./.test(address),
+      ),
+    ).toEqual([
+      "aws_appautoscaling_policy.cpu",
+      "aws_appautoscaling_policy.requests",
+      "aws_appautoscaling_target.main",
+      "aws_cloudwatch_log_group.exec",
+      "aws_cloudwatch_log_group.main",
+      "aws_ecs_cluster.main",
+      "aws_ecs_cluster_capacity_providers.main",
+      "aws_ecs_service.main",
+      "aws_ecs_task_definition.main",
+      "aws_iam_role.execution",
+      "aws_iam_role.task",
+      "aws_iam_role_policy.execution",
+      "aws_iam_role_policy.task",
+      "aws_lb.main",
+      "aws_lb_listener.main",
+      "aws_lb_listener_rule.main",
+      "aws_lb_target_group.main",
+      "aws_security_group.alb",
+      "aws_security_group.ecs",
+      "aws_security_group_rule.alb_http",
+      "aws_security_group_rule.ecs",
+    ]);
+    expect(resourceAt(synth, "aws_cloudwatch_log_group.main")).toMatchObject({ name: "/ecs/orders-api", retention_in_days: 30 });
+    expect(resourceAt(synth, "aws_iam_role.execution").name).toBe("orders-api-eu-west-1-execution");
+    expect(resourceAt(synth, "aws_ecs_cluster.main").setting).toEqual([{ name: "containerInsights", value: "enabled" }]);
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
+      deployment_circuit_breaker: { enable: true, rollback: true },
+      deployment_minimum_healthy_percent: 100,
+      health_check_grace_period_seconds: 60,
+      enable_execute_command: true,
+      capacity_provider_strategy: [
+        { capacity_provider: "FARGATE", base: 1, weight: 1 },
+        { capacity_provider: "FARGATE_SPOT", weight: 3 },
+      ],
+    });
+    const [container] = JSON.parse(resourceAt(synth, "aws_ecs_task_definition.main").container_definitions);
+    expect(container.secrets.map((secret: { name: string }) => secret.name)).toEqual(["DATABASE_PASSWORD", "PAYMENT_API_KEY"]);
   });
 
   it("is valid Terraform", () => {

@@ -29,6 +29,8 @@ export interface ContainerInput {
   readonly mounts?: readonly { readonly volume: string; readonly path: string }[];
   readonly healthCheck?: ContainerHealthCheck;
   readonly stopTimeout?: number;
+  /** Run an init process as PID 1, which reaps the processes ECS Exec sessions leave behind. */
+  readonly initProcess?: boolean;
 }
 
 /** AWS's hard limit on the size of a task definition. */
@@ -66,6 +68,7 @@ export function containerDefinitions(container: ContainerInput): string {
         : {}),
       ...(healthCheck ? { healthCheck: { ...healthCheck, command: [...healthCheck.command] } } : {}),
       ...(container.stopTimeout !== undefined ? { stopTimeout: container.stopTimeout } : {}),
+      ...(container.initProcess ? { linuxParameters: { initProcessEnabled: true } } : {}),
     },
   ]);
 }

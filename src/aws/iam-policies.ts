@@ -107,9 +107,14 @@ export function secretService(arn: string): "ssm" | "secretsmanager" | undefined
   return service === "ssm" || service === "secretsmanager" ? service : undefined;
 }
 
-/** A Secrets Manager `valueFrom` without its `:json-key:version-stage:version-id` suffix: what IAM grants on. */
+/**
+ * What IAM grants on for a Secrets Manager `valueFrom`: the secret's ARN without its
+ * `:json-key:version-stage:version-id`. A partial ARN, without the six random characters Secrets
+ * Manager appends to the name, matches them with `-??????`.
+ */
 export function secretResourceArn(valueFrom: string): string {
-  return valueFrom.split(":").slice(0, 7).join(":");
+  const arn = valueFrom.split(":").slice(0, 7).join(":");
+  return /-[A-Za-z0-9]{6}$/.test(arn) ? arn : `${arn}-??????`;
 }
 
 const ECR_IMAGE = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/([^:@]+)/;

@@ -35,4 +35,10 @@ export const UNIQUE_NAMES: Readonly<Record<string, readonly UniqueName[]>> = {
   aws_ecs_cluster: [REGIONAL("name", "ECS cluster")],
   aws_ecs_task_definition: [REGIONAL("family", "task definition family")],
   aws_ecs_service: [REGIONAL("name", "ECS service", "cluster")],
+  aws_ecs_cluster_capacity_providers: [],
+  aws_cloudwatch_log_group: [REGIONAL("name", "log group")],
+  aws_iam_role: [{ attribute: "name", what: "IAM role", scope: "account" }],
+  aws_iam_role_policy: [REGIONAL("name", "inline policy", "role")],
+  aws_appautoscaling_target: [REGIONAL("resource_id", "scalable target")],
+  aws_appautoscaling_policy: [REGIONAL("name", "scaling policy", "resource_id")],
 };

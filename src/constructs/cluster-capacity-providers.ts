@@ -1,6 +1,7 @@
-import { EcsClusterCapacityProviders } from "@cdktf/provider-aws/lib/ecs-cluster-capacity-providers";
+import type { EcsClusterCapacityProviders } from "@cdktf/provider-aws/lib/ecs-cluster-capacity-providers";
 import { Construct } from "constructs";
 import { pinAddress } from "./address";
+import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ClusterCapacityProviders}. */
 export interface ClusterCapacityProvidersProps {
@@ -19,7 +20,7 @@ export class ClusterCapacityProviders extends Construct {
 
   constructor(scope: Construct, id: string, props: ClusterCapacityProvidersProps) {
     super(scope, id);
-    this.capacityProviders = new EcsClusterCapacityProviders(this, "providers", {
+    this.capacityProviders = new (lazy.EcsClusterCapacityProviders())(this, "providers", {
       clusterName: props.clusterName,
       capacityProviders: ["FARGATE", "FARGATE_SPOT"],
     });

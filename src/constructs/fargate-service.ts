@@ -209,6 +209,7 @@ export class FargateService extends Construct {
         mounts: volumes,
         healthCheck: props.containerHealthCheck,
         stopTimeout: deployment.stopTimeoutSeconds,
+        initProcess: props.enableExecuteCommand,
       }),
     });
     pin(this.taskDefinition, "main");

@@ -8,28 +8,17 @@ import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { FargateWebServiceProps } from "../settings/settings";
 import { Cluster } from "./cluster";
-import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
+import { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { FargateService } from "./fargate-service";
+import * as lazy from "./lazy-provider";
 import { LoadBalancer } from "./load-balancer";
 import { Network } from "./network";
-import type { ServiceAutoscaling } from "./service-autoscaling";
-import type { ServiceLogs } from "./service-logs";
+import { ServiceAutoscaling } from "./service-autoscaling";
+import { ServiceLogs } from "./service-logs";
 import { TagResources } from "./tag-resources";
-import type { TaskRoles } from "./task-roles";
+import { TaskRoles } from "./task-roles";
 
 const namesInStack = new WeakMap<TerraformStack, Map<string, string>>();
-
-// The constructs of features the tutorial lacks are loaded only when a service turns them on: each
-// brings provider modules that every synth would otherwise load for nothing.
-const features = {
-  logs: () => (require("./service-logs") as typeof import("./service-logs")).ServiceLogs,
-  roles: () => (require("./task-roles") as typeof import("./task-roles")).TaskRoles,
-  autoscaling: () => (require("./service-autoscaling") as typeof import("./service-autoscaling")).ServiceAutoscaling,
-  capacityProviders: () =>
-    (require("./cluster-capacity-providers") as typeof import("./cluster-capacity-providers")).ClusterCapacityProviders,
-  region: () =>
-    (require("@cdktf/provider-aws/lib/data-aws-region") as typeof import("@cdktf/provider-aws/lib/data-aws-region")).DataAwsRegion,
-};
 
 /**
  * A container service on ECS Fargate behind an internet-facing Application Load Balancer, in a VPC
@@ -62,7 +51,7 @@ export class FargateWebService extends Construct {
     this.settings = s;
     claimName(this, s.name);
     const prefix = s.addressPrefix;
-    const region = knownRegion ?? new (features.region())(this, "region").name;
+    const region = knownRegion ?? new (lazy.DataAwsRegion())(this, "region").name;
 
     this.network = new Network(this, "network", {
       name: s.name,
@@ -82,7 +71,7 @@ export class FargateWebService extends Construct {
     });
 
     if (s.logs.enabled || s.enableExecuteCommand) {
-      this.logs = new (features.logs())(this, "logs", {
+      this.logs = new ServiceLogs(this, "logs", {
         name: s.name,
         retentionDays: s.logs.retentionDays,
         containerLogs: s.logs.enabled,
@@ -112,7 +101,7 @@ export class FargateWebService extends Construct {
         })),
         ...(execLogGroup ? execCommandStatements(execLogGroup.arn) : []),
       ];
-      this.roles = new (features.roles())(this, "roles", {
+      this.roles = new TaskRoles(this, "roles", {
         // IAM names are unique in the whole account: the region keeps the same service in two regions apart.
         namePrefix: `${s.name}-${region}`,
         executionPolicy: needsExecutionRole
@@ -130,7 +119,7 @@ export class FargateWebService extends Construct {
     }
 
     if (s.capacity.spotPercent > 0) {
-      this.capacityProviders = new (features.capacityProviders())(this, "capacity-providers", {
+      this.capacityProviders = new ClusterCapacityProviders(this, "capacity-providers", {
         clusterName: this.cluster.cluster.name,
         addressPrefix: prefix,
       });
@@ -182,7 +171,7 @@ export class FargateWebService extends Construct {
 
     if (s.autoscaling) {
       const scaling = s.autoscaling;
-      this.autoscaling = new (features.autoscaling())(this, "autoscaling", {
+      this.autoscaling = new ServiceAutoscaling(this, "autoscaling", {
         name: s.name,
         clusterName: this.cluster.cluster.name,
         serviceName: this.service.service.name,

@@ -1,7 +1,8 @@
-import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
-import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
+import type { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
+import type { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
 import { Construct } from "constructs";
 import { addressPinner } from "./address";
+import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ServiceAutoscaling}. */
 export interface ServiceAutoscalingProps {
@@ -45,7 +46,7 @@ export class ServiceAutoscaling extends Construct {
   constructor(scope: Construct, id: string, props: ServiceAutoscalingProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
-    this.target = new AppautoscalingTarget(this, "target", {
+    this.target = new (lazy.AppautoscalingTarget())(this, "target", {
       serviceNamespace: "ecs",
       scalableDimension: "ecs:service:DesiredCount",
       resourceId: `service/${props.clusterName}/${props.serviceName}`,
@@ -59,7 +60,7 @@ export class ServiceAutoscaling extends Construct {
       targetValue: number,
       metric: { predefinedMetricType: string; resourceLabel?: string },
     ) => {
-      const created = new AppautoscalingPolicy(this, name, {
+      const created = new (lazy.AppautoscalingPolicy())(this, name, {
         name: `${props.name}-${name}`,
         policyType: "TargetTrackingScaling",
         serviceNamespace: this.target.serviceNamespace,

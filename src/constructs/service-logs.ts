@@ -1,7 +1,8 @@
-import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { Construct } from "constructs";
 import type { LogRetentionDays } from "../settings/settings";
 import { addressPinner } from "./address";
+import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ServiceLogs}. */
 export interface ServiceLogsProps {
@@ -35,11 +36,14 @@ export class ServiceLogs extends Construct {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
     if (props.containerLogs) {
-      this.logGroup = new CloudwatchLogGroup(this, "main", { name: `/ecs/${props.name}`, retentionInDays: props.retentionDays });
+      this.logGroup = new (lazy.CloudwatchLogGroup())(this, "main", { name: `/ecs/${props.name}`, retentionInDays: props.retentionDays });
       pin(this.logGroup, "main");
     }
     if (props.execSessions) {
-      this.execLogGroup = new CloudwatchLogGroup(this, "exec", { name: `/ecs/${props.name}/exec`, retentionInDays: props.retentionDays });
+      this.execLogGroup = new (lazy.CloudwatchLogGroup())(this, "exec", {
+        name: `/ecs/${props.name}/exec`,
+        retentionInDays: props.retentionDays,
+      });
       pin(this.execLogGroup, "exec");
     }
   }

@@ -40,7 +40,7 @@ const NAME_RULES: readonly NameRule[] = [
 export const derivedNamesRule: SettingsRule = {
   id: "derived-names",
   summary:
-    "`name` gives every AWS name derived from it in a form AWS accepts (load balancer and target group: 1-32 letters, digits, hyphens, not `internal-…`; security groups: not `sg-…`; cluster, service, task family)",
+    "`name` gives every AWS name derived from it in a form AWS accepts (load balancer and target group: 1-32 letters, digits, hyphens, not `internal-…`; security groups: not `sg-…`; cluster, service, task family; which keeps the log groups `/ecs/<name>` and IAM roles `<name>-<region>-…` valid too)",
   check(s, { usable }) {
     if (!usable("name")) return [];
     const broken = NAME_RULES.find(({ derive, pattern, max }) => {

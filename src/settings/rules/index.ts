@@ -1,20 +1,29 @@
 import type { Problem } from "../problems";
 import type { ResolvedServiceSettings } from "../resolved-settings";
+import { autoscalingRangeRule } from "./autoscaling-range";
+import { containerHealthCheckRule } from "./container-health-check";
+import { deploymentRoomRule } from "./deployment-room";
 import { derivedNamesRule } from "./derived-names";
 import { environmentVariableNamesRule } from "./environment-variable-names";
+import { execNeedsWritableRootRule } from "./exec-needs-writable-root";
 import { fargateTaskSizeRule } from "./fargate-task-size";
 import { healthCheckMatcherRule } from "./health-check-matcher";
 import { healthCheckTimingRule } from "./health-check-timing";
 import { imageReferenceRule } from "./image-reference";
+import { kmsKeyArnsRule } from "./kms-key-arns";
 import { listenerRuleConditionsRule } from "./listener-rule-conditions";
 import { loadBalancerSubnetSizeRule } from "./load-balancer-subnet-size";
 import { resourceTagsRule } from "./resource-tags";
 import type { RuleContext, SettingsRule } from "./rule";
+import { secretSourcesRule } from "./secret-sources";
 import { subnetCidrsRule } from "./subnet-cidrs";
 import { subnetsPerZoneRule } from "./subnets-per-zone";
 import { taskAddressesRule } from "./task-addresses";
 import { taskDefinitionSizeRule } from "./task-definition-size";
+import { taskRoleStatementsRule } from "./task-role-statements";
+import { unusedSettingsRule } from "./unused-settings";
 import { vpcCidrRule } from "./vpc-cidr";
+import { writablePathsRule } from "./writable-paths";
 import { zonesInRegionRule } from "./zones-in-region";
 
 /** Every settings rule, in the order their problems are listed. */
@@ -34,6 +43,15 @@ export const SETTINGS_RULES: readonly SettingsRule[] = [
   environmentVariableNamesRule,
   resourceTagsRule,
   taskDefinitionSizeRule,
+  secretSourcesRule,
+  kmsKeyArnsRule,
+  taskRoleStatementsRule,
+  autoscalingRangeRule,
+  deploymentRoomRule,
+  writablePathsRule,
+  execNeedsWritableRootRule,
+  containerHealthCheckRule,
+  unusedSettingsRule,
 ];
 
 /** The problems every rule finds in these settings. */

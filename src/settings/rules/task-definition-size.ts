@@ -6,15 +6,18 @@ const OTHER_FIELDS_BYTES = 1024;
 
 export const taskDefinitionSizeRule: SettingsRule = {
   id: "task-definition-size",
-  summary: "the task definition stays within AWS's 64 KiB, environment variables included",
-  check(s, { usable }) {
-    if (!usable("environment", "image", "containerName", "containerPort", "healthCheck.port")) return [];
+  summary: "the task definition stays within AWS's 64 KiB, environment variables and secrets included",
+  check(s, { usable, region }) {
+    if (!usable("environment", "secrets", "image", "containerName", "containerPort", "healthCheck.port")) return [];
     const bytes = Buffer.byteLength(
       containerDefinitions({
         name: s.containerName,
         image: s.image,
         ports: [s.containerPort, s.healthCheck.port],
         environment: s.environment,
+        secrets: s.secrets,
+        logs: s.logs.enabled ? { group: `/ecs/${s.name}`, region: region ?? "ap-southeast-4", streamPrefix: s.containerName } : undefined,
+        mounts: s.writablePaths.map((path) => ({ volume: path, path })),
       }),
     );
     if (bytes + OTHER_FIELDS_BYTES <= MAX_TASK_DEFINITION_BYTES) return [];

@@ -1,0 +1,45 @@
+import type { Problem } from "../problems";
+import type { ResolvedServiceSettings } from "../resolved-settings";
+import type { SettingsRule } from "./rule";
+
+/** A setting that only means something with another one on: given alone, it is most likely a mistake. */
+const DEPENDENT: readonly {
+  path: string;
+  given: (s: ResolvedServiceSettings) => boolean;
+  needs: string;
+  on: (s: ResolvedServiceSettings) => boolean;
+}[] = [
+  {
+    path: "logs.retentionDays",
+    given: (s) => s.logs.retentionDays !== 30,
+    needs: "logs.enabled or enableExecuteCommand",
+    on: (s) => s.logs.enabled || s.enableExecuteCommand,
+  },
+  {
+    path: "capacity.onDemandBase",
+    given: (s) => s.capacity.onDemandBase !== 1,
+    needs: "capacity.spotPercent above 0",
+    on: (s) => s.capacity.spotPercent > 0,
+  },
+  {
+    path: "secretsKmsKeyArns",
+    given: (s) => s.secretsKmsKeyArns.length > 0,
+    needs: "secrets",
+    on: (s) => Object.keys(s.secrets).length > 0,
+  },
+];
+
+export const unusedSettingsRule: SettingsRule = {
+  id: "unused-settings",
+  summary:
+    "no setting is given that has no effect without another one (`logs.retentionDays` without logs or ECS Exec, `capacity.onDemandBase` without Spot, `secretsKmsKeyArns` without `secrets`)",
+  check(s, { usable }) {
+    return DEPENDENT.filter(({ path, given, on }) => usable(path) && given(s) && !on(s)).map(
+      ({ path, needs }): Problem => ({
+        path,
+        rule: `has no effect without ${needs}`,
+        value: path.split(".").reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], s),
+      }),
+    );
+  },
+};
