@@ -7,7 +7,17 @@ import { terraformEnv } from "../../tools/harness/terraform-env";
 import { type StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/harness/terraform-workspace";
 
 /** What the AWS API reports once a stack is destroyed. */
-export const NOTHING_LEFT: Inventory = { vpcs: [], natGateways: [], loadBalancers: [], targetGroups: [], clusters: [], services: [] };
+export const NOTHING_LEFT: Inventory = {
+  vpcs: [],
+  natGateways: [],
+  loadBalancers: [],
+  targetGroups: [],
+  clusters: [],
+  services: [],
+  logGroups: [],
+  roles: [],
+  scalableTargets: [],
+};
 
 export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
 // The load balancer's create waiter runs for about a minute against moto: a window in which

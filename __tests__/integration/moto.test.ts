@@ -39,12 +39,12 @@ describe("startMoto", () => {
     }
   });
 
-  it("says what to do when the server cannot be found", async () => {
-    process.env.MOTO_SERVER = "/nonexistent/moto_server";
+  it("says what to do when Python cannot be found", async () => {
+    process.env.MOTO_PYTHON = "/nonexistent/python3";
     try {
-      await expect(startMoto()).rejects.toThrow(/\/nonexistent\/moto_server: .*ENOENT.*set MOTO_SERVER/);
+      await expect(startMoto()).rejects.toThrow(/\/nonexistent\/python3: .*ENOENT.*set MOTO_PYTHON/);
     } finally {
-      delete process.env.MOTO_SERVER;
+      delete process.env.MOTO_PYTHON;
     }
   });
 });

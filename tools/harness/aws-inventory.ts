@@ -1,3 +1,5 @@
+import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand } from "@aws-sdk/client-application-auto-scaling";
+import { CloudWatchLogsClient, DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { DescribeClustersCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
 import {
@@ -5,6 +7,7 @@ import {
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { IAMClient, ListRolesCommand } from "@aws-sdk/client-iam";
 import { type BucketLocationConstraint, CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 
 /** SDK clients for one endpoint and region (moto's, in this project's tests). */
@@ -13,6 +16,9 @@ export interface AwsClients {
   readonly ecs: ECSClient;
   readonly elbv2: ElasticLoadBalancingV2Client;
   readonly s3: S3Client;
+  readonly logs: CloudWatchLogsClient;
+  readonly iam: IAMClient;
+  readonly autoscaling: ApplicationAutoScalingClient;
 }
 
 export function awsClients(endpoint: string, region: string): AwsClients {
@@ -24,6 +30,9 @@ export function awsClients(endpoint: string, region: string): AwsClients {
     ecs: new ECSClient(config),
     elbv2: new ElasticLoadBalancingV2Client(config),
     s3: new S3Client({ ...config, forcePathStyle: true }),
+    logs: new CloudWatchLogsClient(config),
+    iam: new IAMClient(config),
+    autoscaling: new ApplicationAutoScalingClient(config),
   };
 }
 
@@ -50,15 +59,23 @@ export interface Inventory {
   readonly clusters: string[];
   /** ACTIVE services, as `cluster/service`. */
   readonly services: string[];
+  readonly logGroups: string[];
+  /** IAM roles other than AWS's own (service-linked ones under /aws-service-role/). */
+  readonly roles: string[];
+  /** ECS scalable targets, by resource id. */
+  readonly scalableTargets: string[];
 }
 
-export async function inventory({ ec2, ecs, elbv2 }: AwsClients): Promise<Inventory> {
-  const [vpcs, nats, lbs, tgs, clusterArns] = await Promise.all([
+export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling }: AwsClients): Promise<Inventory> {
+  const [vpcs, nats, lbs, tgs, clusterArns, logGroups, roles, targets] = await Promise.all([
     ec2.send(new DescribeVpcsCommand({})),
     ec2.send(new DescribeNatGatewaysCommand({})),
     elbv2.send(new DescribeLoadBalancersCommand({})),
     elbv2.send(new DescribeTargetGroupsCommand({})),
     ecs.send(new ListClustersCommand({})),
+    logs.send(new DescribeLogGroupsCommand({})),
+    iam.send(new ListRolesCommand({})),
+    autoscaling.send(new DescribeScalableTargetsCommand({ ServiceNamespace: "ecs" })),
   ]);
   const clusters = clusterArns.clusterArns?.length
     ? ((await ecs.send(new DescribeClustersCommand({ clusters: clusterArns.clusterArns }))).clusters ?? []).filter(
@@ -83,5 +100,11 @@ export async function inventory({ ec2, ecs, elbv2 }: AwsClients): Promise<Invent
     targetGroups: (tgs.TargetGroups ?? []).map((tg) => tg.TargetGroupName!),
     clusters: clusters.map((cluster) => cluster.clusterName!),
     services,
+    logGroups: (logGroups.logGroups ?? []).map((group) => group.logGroupName!),
+    roles: (roles.Roles ?? [])
+      .filter((role) => !role.Path?.startsWith("/aws-service-role/"))
+      .map((role) => role.RoleName!)
+      .sort(),
+    scalableTargets: (targets.ScalableTargets ?? []).map((target) => target.ResourceId!),
   };
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { join } from "node:path";
 
 /** A running moto server (local AWS API emulator) on a loopback port of its own. */
 export interface MotoServer {
@@ -42,23 +43,33 @@ function withoutAwsSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   try {
-    // moto_server is often a shim script: signal its whole process group, not only the shim.
+    // python3 is often a shim script (pyenv): signal its whole process group, not only the shim.
     process.kill(-child.pid!, signal);
   } catch {
     // already gone
   }
 }
 
-async function startOnce(command: string): Promise<MotoServer> {
+/** The patched moto of the tests, started as `moto_server` would be: see the launcher for each gap it closes. */
+export const MOTO_LAUNCHER = join(__dirname, "moto-launcher.py");
+
+/** Environment of the emulator: ACM issues a DNS-validated certificate a second after its records exist, not a minute. */
+const MOTO_ENV = { MOTO_ACM_VALIDATION_WAIT: "1" };
+
+async function startOnce(python: string): Promise<MotoServer> {
   const port = await freePort();
   const endpoint = `http://${HOST}:${port}`;
-  const child = spawn(command, ["-H", HOST, "-p", String(port)], { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(python, [MOTO_LAUNCHER, "-H", HOST, "-p", String(port)], {
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, ...MOTO_ENV },
+  });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
   const exited = new Promise<void>((resolve) => {
     child.once("exit", () => resolve());
     child.once("error", (error) => {
-      stderr = `${command}: ${error.message} (set MOTO_SERVER to its path if it is not on PATH)`;
+      stderr = `${python}: ${error.message} (set MOTO_PYTHON to a Python with moto 5.2.1 installed)`;
       resolve();
     });
   });
@@ -73,7 +84,7 @@ async function startOnce(command: string): Promise<MotoServer> {
     if (!running || Date.now() > deadline) {
       killGroup(child, "SIGKILL");
       process.removeListener("exit", stopOnExit);
-      throw new Error(`moto_server did not start on ${endpoint}: ${stderr.trim() || "no output"}`);
+      throw new Error(`moto did not start on ${endpoint}: ${stderr.trim() || "no output"}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -101,11 +112,12 @@ async function startOnce(command: string): Promise<MotoServer> {
 }
 
 /**
- * Starts `moto_server` (or `MOTO_SERVER`, a path to it) on a free port of 127.0.0.1 and waits until
- * it answers. The server is stopped by `stop()`, and killed when this process exits in any case.
+ * Starts moto through its launcher, with `python3` (or `MOTO_PYTHON`, a Python with moto 5.2.1),
+ * on a free port of 127.0.0.1 and waits until it answers. The server is stopped by `stop()`, and
+ * killed when this process exits in any case.
  */
 export async function startMoto(): Promise<MotoServer> {
-  const command = process.env.MOTO_SERVER ?? "moto_server";
+  const command = process.env.MOTO_PYTHON ?? "python3";
   let lastError: unknown;
   // Another process can take the free port between our probe and moto's bind: try a few.
   for (let attempt = 0; attempt < 3; attempt++) {
