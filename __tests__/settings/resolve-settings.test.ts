@@ -300,6 +300,123 @@ const CASES: Case[] = [
     passing: [{ healthCheck: {} }],
     failing: [{ helthCheck: {} } as FargateWebServiceProps],
   },
+  {
+    rule: "defaults is tutorial or recommended",
+    field: "defaults",
+    passing: [{ defaults: "recommended" }],
+    failing: [{ defaults: "safe" as "tutorial" }],
+  },
+  {
+    rule: "propagateTags is true or false",
+    field: "propagateTags",
+    passing: [{ propagateTags: true }],
+    failing: [{ propagateTags: "yes" as unknown as boolean }],
+  },
+  {
+    rule: "logs.enabled is true or false",
+    field: "logs.enabled",
+    passing: [{ logs: { enabled: true } }],
+    failing: [{ logs: { enabled: 1 as unknown as boolean } }],
+  },
+  {
+    rule: "logs.retentionDays is one of CloudWatch's values",
+    field: "logs.retentionDays",
+    passing: [{ logs: { enabled: true, retentionDays: 0 } }, { logs: { enabled: true, retentionDays: 3653 } }],
+    failing: [{ logs: { enabled: true, retentionDays: 31 as 30 } }],
+  },
+  {
+    rule: "secrets map names to strings",
+    field: "secrets",
+    passing: [{ secrets: { A: "arn:aws:ssm:ap-northeast-1:123456789012:parameter/a" } }],
+    failing: [{ secrets: { A: 1 as unknown as string } }],
+  },
+  {
+    rule: "secretsKmsKeyArns is a list of strings",
+    field: "secretsKmsKeyArns",
+    passing: [{ secretsKmsKeyArns: [] }],
+    failing: [{ secretsKmsKeyArns: "arn" as unknown as string[] }],
+  },
+  {
+    rule: "a task role statement has actions and resources",
+    field: "taskRolePolicyStatements[0]",
+    passing: [{ taskRolePolicyStatements: [{ actions: ["s3:GetObject"], resources: ["*"] }] }],
+    failing: [
+      { taskRolePolicyStatements: [{ actions: [], resources: ["*"] }] },
+      { taskRolePolicyStatements: [{ resources: ["*"] } as never] },
+      { taskRolePolicyStatements: [{ effect: "Maybe" as "Allow", actions: ["s3:GetObject"], resources: ["*"] }] },
+    ],
+  },
+  {
+    rule: "deployment percentages are 0-100 and 100 or more",
+    field: "deployment",
+    passing: [{ deployment: { minimumHealthyPercent: 0, maximumPercent: 100 } }],
+    failing: [
+      { deployment: { minimumHealthyPercent: 101 } },
+      { deployment: { maximumPercent: 99 } },
+      { deployment: { circuitBreaker: "on" as unknown as boolean } },
+    ],
+  },
+  {
+    rule: "deployment timings are in AWS's ranges",
+    field: "deployment",
+    passing: [{ deployment: { healthCheckGracePeriodSeconds: 0, deregistrationDelaySeconds: 3600, stopTimeoutSeconds: 120 } }],
+    failing: [
+      { deployment: { deregistrationDelaySeconds: 3601 } },
+      { deployment: { stopTimeoutSeconds: 1 } },
+      { deployment: { stopTimeoutSeconds: 121 } },
+    ],
+  },
+  {
+    rule: "autoscaling has its bounds, targets in range",
+    field: "autoscaling",
+    passing: [{ desiredCount: 1, autoscaling: { minCount: 1, maxCount: 2, cpuTargetPercent: 100, memoryTargetPercent: 1 } }],
+    failing: [
+      { autoscaling: { maxCount: 2, cpuTargetPercent: 50 } as never },
+      { autoscaling: { minCount: 1, maxCount: 0, cpuTargetPercent: 50 } },
+      { autoscaling: { minCount: 1, maxCount: 2, cpuTargetPercent: 101 } },
+      { autoscaling: { minCount: 1, maxCount: 2, requestsPerTarget: 0 } },
+    ],
+  },
+  {
+    rule: "capacity is an architecture and a Spot share from 0 to 100",
+    field: "capacity",
+    passing: [{ capacity: { cpuArchitecture: "ARM64", spotPercent: 100 } }],
+    failing: [
+      { capacity: { cpuArchitecture: "arm64" as "ARM64" } },
+      { capacity: { spotPercent: 101 } },
+      { capacity: { onDemandBase: -1 } },
+    ],
+  },
+  {
+    rule: "enableExecuteCommand and readonlyRootFilesystem are true or false",
+    field: "enableExecuteCommand",
+    passing: [{ enableExecuteCommand: true }],
+    failing: [{ enableExecuteCommand: "true" as unknown as boolean }],
+  },
+  {
+    rule: "containerInsights is one of its values",
+    field: "containerInsights",
+    passing: [{ containerInsights: "enhanced" }],
+    failing: [{ containerInsights: "on" as "enabled" }],
+  },
+  {
+    rule: "a container health check has a command and AWS's ranges",
+    field: "containerHealthCheck",
+    passing: [
+      { containerHealthCheck: { command: ["CMD", "true"], intervalSeconds: 5, timeoutSeconds: 60, retries: 10, startPeriodSeconds: 300 } },
+    ],
+    failing: [
+      { containerHealthCheck: { command: ["CMD"] } },
+      { containerHealthCheck: { command: ["CMD", "true"], intervalSeconds: 4 } },
+      { containerHealthCheck: { command: ["CMD", "true"], retries: 11 } },
+    ],
+  },
+  {
+    rule: "writablePaths is a list of strings",
+    field: "writablePaths",
+    passing: [{ writablePaths: ["/tmp"] }],
+    failing: [{ writablePaths: "/tmp" as unknown as string[] }],
+  },
 ];
 
 describe.each(CASES)("rule: $rule", ({ field, passing, failing }) => {
