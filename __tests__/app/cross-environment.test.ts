@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { Testing } from "cdktf";
-import { checkAcrossStacks } from "../../src/app/cross-environment";
+import { checkAcrossStacks, resourceInstances } from "../../src/app/cross-environment";
+import { defineStacks } from "../../src/app/define-stacks";
 import { loadEnvironments } from "../../src/app/environments";
 import { UNIQUE_NAMES } from "../../src/aws/unique-names";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
@@ -22,11 +23,16 @@ function check(environments: Record<string, EnvironmentSettings>) {
   );
 }
 
+/**
+ * The same service in another region: its own state, and its own DNS name (only one A record can
+ * answer for a name, so the second region's is a name of its own).
+ */
 const elsewhere = (settings: EnvironmentSettings, region: string, zones: string[]): EnvironmentSettings => ({
   ...settings,
   region,
   azs: zones,
   backend: settings.backend && { s3: { ...settings.backend.s3, key: `${region}/${settings.backend.s3.key}` } },
+  https: settings.https && { ...settings.https, domain: `${region}.${settings.https.domain}`, aliases: [] },
 });
 
 describe("checkAcrossStacks", () => {
@@ -54,7 +60,11 @@ describe("checkAcrossStacks", () => {
   });
 
   it("refuses two stacks keeping their state in one S3 object", () => {
-    const other = { ...productionSettings, name: "billing-api" };
+    const other = {
+      ...productionSettings,
+      name: "billing-api",
+      https: { domain: "billing.example-shop.com", hostedZone: "example-shop.com" },
+    };
     expect(check({ production: productionSettings, billing: other }).problems).toEqual([
       "config/billing.json: backend.s3.key: must not keep its state where config/production.json keeps its own " +
         "(s3://example-shop-terraform-state/orders-api/production.tfstate): each would plan to destroy what the other created; " +
@@ -98,7 +108,8 @@ describe("checkAcrossStacks", () => {
 // of a valid set may claim one name, and every kind of resource must be classified.
 describe("the synthesized stacks of a set of environments", () => {
   const app = Testing.app();
-  const shipped = loadEnvironments("config").map(({ name, settings }) => new WebServiceStack(app, name, settings));
+  const shipped = defineStacks(Testing.app(), "config");
+  const deploymentOf = new Map(loadEnvironments("config").map(({ name, settings }) => [name, settings.sharesStateWith ?? name]));
   const variants = [
     new WebServiceStack(app, "us", elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"])),
     new WebServiceStack(app, "lean", {
@@ -113,7 +124,7 @@ describe("the synthesized stacks of a set of environments", () => {
   const synthesized = [...shipped, ...variants].map((stack) => {
     const doc = JSON.parse(Testing.synth(stack));
     return {
-      stack: stack.node.id,
+      stack: deploymentOf.get(stack.node.id) ?? stack.node.id,
       region: doc.provider.aws[0].region as string,
       resources: doc.resource as Record<string, Record<string, Record<string, unknown>>>,
     };
@@ -127,19 +138,22 @@ describe("the synthesized stacks of a set of environments", () => {
   it("claim no name twice", () => {
     const claims = synthesized.flatMap(({ stack, region, resources }) =>
       Object.entries(resources).flatMap(([type, byName]) =>
-        Object.values(byName).flatMap((config) =>
-          UNIQUE_NAMES[type]
-            .filter((unique) => unique.within === undefined || !String(config[unique.within]).includes("${"))
-            .map((unique) => ({
-              stack,
-              key: [
-                unique.scope === "region" ? region : unique.scope,
-                unique.what,
-                config[unique.within ?? ""] ?? "",
-                config[unique.attribute],
-              ].join(" "),
-            })),
-        ),
+        Object.values(byName)
+          .flatMap(resourceInstances)
+          .flatMap((config) =>
+            UNIQUE_NAMES[type]
+              .filter((unique) => typeof config[unique.attribute] === "string" && !String(config[unique.attribute]).includes("${"))
+              .filter((unique) => unique.within === undefined || !String(config[unique.within]).includes("${"))
+              .map((unique) => ({
+                stack,
+                key: [
+                  unique.scope === "region" ? region : unique.scope,
+                  unique.what,
+                  config[unique.within ?? ""] ?? "",
+                  config[unique.attribute],
+                ].join(" "),
+              })),
+          ),
       ),
     );
     const holders = new Map<string, Set<string>>();

@@ -11,7 +11,13 @@ import { anotherService } from "../helpers";
 describe("defineStacks", () => {
   it("makes one stack per environment file of config/, named after it", () => {
     const stacks = defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }));
-    expect(stacks.map((stack) => stack.node.id)).toEqual(["handson", "production"]);
+    expect(stacks.map((stack) => [stack.node.id, stack.constructor.name])).toEqual([
+      ["handson-alb", "TutorialChapterStack"],
+      ["handson-https", "WebServiceStack"],
+      ["handson-vpc", "TutorialChapterStack"],
+      ["handson", "WebServiceStack"],
+      ["production", "WebServiceStack"],
+    ]);
   });
 
   it("reads another folder named by CONFIG_DIR", () => {
@@ -20,7 +26,7 @@ describe("defineStacks", () => {
     process.env.CONFIG_DIR = dir;
     try {
       const stacks = defineStacks(new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) }));
-      expect(stacks.map((stack) => [stack.node.id, stack.service.settings.desiredCount])).toEqual([["staging", 2]]);
+      expect(stacks.map((stack) => [stack.node.id, (stack as WebServiceStack).service.settings.desiredCount])).toEqual([["staging", 2]]);
     } finally {
       delete process.env.CONFIG_DIR;
     }

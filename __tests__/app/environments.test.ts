@@ -25,10 +25,13 @@ describe("loadEnvironments", () => {
   it("reads the shipped environments, named after their files", () => {
     const environments = loadEnvironments("config");
     expect(environments.map((environment) => [environment.name, environment.file])).toEqual([
+      ["handson-alb", "config/handson-alb.json"],
+      ["handson-https", "config/handson-https.json"],
+      ["handson-vpc", "config/handson-vpc.json"],
       ["handson", "config/handson.json"],
       ["production", "config/production.json"],
     ]);
-    expect(environments[1].settings).toMatchObject({ name: "orders-api", natGateways: "single", defaults: "recommended" });
+    expect(environments[4].settings).toMatchObject({ name: "orders-api", natGateways: "single", defaults: "recommended" });
   });
 
   it("ignores schema files next to the environments", () => {
@@ -54,7 +57,7 @@ describe("loadEnvironments", () => {
     expect(problemsOf(() => loadEnvironments("__tests__/fixtures/invalid"))).toEqual([
       '__tests__/fixtures/invalid/typo.json: contanerPort: is not a setting (did you mean "containerPort"?); settings here are ' +
         "defaults, name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, image, containerName, containerPort, " +
-        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, tags, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, enableExecuteCommand, containerInsights, containerHealthCheck, readonlyRootFilesystem, writablePaths, region, account, backend; received 8080",
+        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, https, loadBalancer, tags, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, enableExecuteCommand, containerInsights, containerHealthCheck, readonlyRootFilesystem, writablePaths, region, account, lastChapter, sharesStateWith, backend; received 8080",
     ]);
   });
 

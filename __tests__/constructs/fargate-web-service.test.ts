@@ -215,6 +215,12 @@ describe("FargateWebService beyond the tutorial", () => {
       "aws_iam_role.execution",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
+      "aws_s3_bucket.alb_logs",
+      "aws_s3_bucket_lifecycle_configuration.alb_logs",
+      "aws_s3_bucket_ownership_controls.alb_logs",
+      "aws_s3_bucket_policy.alb_logs",
+      "aws_s3_bucket_public_access_block.alb_logs",
+      "aws_s3_bucket_server_side_encryption_configuration.alb_logs",
     ]);
     expect(resourceAt(synth, "aws_security_group_rule.ecs").source_security_group_id).toBe(ref("aws_security_group.alb", "id"));
     expect(JSON.parse(resourceAt(synth, "aws_iam_role_policy.execution").policy).Statement).toEqual([

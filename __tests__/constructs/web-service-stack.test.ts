@@ -102,7 +102,7 @@ describe("WebServiceStack (config/production.json)", () => {
 
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
     expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1", allowed_account_ids: ["123456789012"] });
-    expect(addresses(synth)).toHaveLength(45);
+    expect(addresses(synth)).toHaveLength(61);
     expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
       cidr_block: "10.20.0.0/16",
       tags: { Name: "orders-api" },
@@ -123,12 +123,14 @@ describe("WebServiceStack (config/production.json)", () => {
       expect(resourceAt(synth, address).tags).toBeUndefined();
   });
 
-  it("takes the recommended defaults: logs, roles, a safe deployment, Container Insights", () => {
+  it("takes the recommended defaults: logs, roles, a safe deployment, Container Insights, HTTPS only, a hardened load balancer", () => {
     expect(
       addresses(synth).filter(
         (address) => !/^aws_(subnet|route|route_table|route_table_association|eip|nat_gateway|vpc|internet_gateway)\./.test(address),
       ),
     ).toEqual([
+      "aws_acm_certificate.main",
+      "aws_acm_certificate_validation.main",
       "aws_appautoscaling_policy.cpu",
       "aws_appautoscaling_policy.requests",
       "aws_appautoscaling_target.main",
@@ -143,13 +145,27 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_iam_role_policy.execution",
       "aws_iam_role_policy.task",
       "aws_lb.main",
+      "aws_lb_listener.https",
       "aws_lb_listener.main",
       "aws_lb_listener_rule.main",
       "aws_lb_target_group.main",
+      "aws_route53_record.aliases",
+      "aws_route53_record.main",
+      "aws_route53_record.validation",
+      "aws_route53_record.validation_aliases",
+      "aws_s3_bucket.alb_logs",
+      "aws_s3_bucket_lifecycle_configuration.alb_logs",
+      "aws_s3_bucket_ownership_controls.alb_logs",
+      "aws_s3_bucket_policy.alb_logs",
+      "aws_s3_bucket_public_access_block.alb_logs",
+      "aws_s3_bucket_server_side_encryption_configuration.alb_logs",
       "aws_security_group.alb",
       "aws_security_group.ecs",
       "aws_security_group_rule.alb_http",
+      "aws_security_group_rule.alb_https",
       "aws_security_group_rule.ecs",
+      "aws_wafv2_web_acl.main",
+      "aws_wafv2_web_acl_association.main",
     ]);
     expect(resourceAt(synth, "aws_cloudwatch_log_group.main")).toMatchObject({ name: "/ecs/orders-api", retention_in_days: 30 });
     expect(resourceAt(synth, "aws_iam_role.execution").name).toBe("orders-api-eu-west-1-execution");

@@ -38,6 +38,15 @@ describe("resolveServiceSettings", () => {
       enableExecuteCommand: false,
       readonlyRootFilesystem: false,
       writablePaths: [],
+      https: undefined,
+      loadBalancer: {
+        dropInvalidHeaderFields: false,
+        deletionProtection: false,
+        accessLogs: false,
+        accessLogsRetentionDays: 90,
+        waf: false,
+        unmatchedRequests: "ok",
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { TerraformBackend, TerraformResource, type TerraformStack } from "cdktf";
+import { DefaultTokenResolver, StringConcat, TerraformBackend, TerraformResource, type TerraformStack, Tokenization } from "cdktf";
 import type { IConstruct } from "constructs";
 import { ADJUSTABLE_QUOTAS } from "../aws/quotas";
 import { type NameScope, UNIQUE_NAMES } from "../aws/unique-names";
@@ -11,6 +11,12 @@ import { show } from "../settings/problems";
 export interface StackSource {
   readonly stack: TerraformStack;
   readonly source: string;
+  /**
+   * The deployment the stack is a stage of: stacks sharing one state (the hands-on's chapters) are
+   * one deployment at different stages, and do not fight each other.
+   * @default - a deployment of its own
+   */
+  readonly deployment?: string;
 }
 
 /** What a set of stacks would fight over in AWS (refuse), and the quotas they reach together (warn). */
@@ -36,6 +42,7 @@ interface Claim {
 interface StackFacts {
   readonly stack: TerraformStack;
   readonly source: string;
+  readonly deployment: string;
   readonly region?: string;
   readonly account?: string;
   readonly claims: Claim[];
@@ -60,7 +67,7 @@ export function checkAcrossStacks(stacks: readonly StackSource[]): CrossStackFin
   return { problems: [...nameClashes(facts), ...stateClashes(facts)], warnings: quotaWarnings(facts) };
 }
 
-function stackFacts({ stack, source }: StackSource): StackFacts {
+function stackFacts({ stack, source, deployment = stack.node.path }: StackSource): StackFacts {
   const provider = stack.node.children.find((child): child is AwsProvider => child instanceof AwsProvider);
   const region = literal(provider?.region);
   const accounts = provider?.allowedAccountIds;
@@ -72,23 +79,43 @@ function stackFacts({ stack, source }: StackSource): StackFacts {
     counts.set(type, (counts.get(type) ?? 0) + 1);
     const uniqueNames = UNIQUE_NAMES[type];
     if (!uniqueNames?.length) continue;
-    const config = resourceConfig(resource);
-    for (const unique of uniqueNames) {
-      const name = literal(config[unique.attribute]);
-      if (name === undefined) continue;
-      // A parent given as a reference is this stack's own resource: no other stack can share it.
-      const within = unique.within === undefined ? undefined : literal(config[unique.within]);
-      if (unique.within !== undefined && within === undefined) continue;
-      claims.push({ what: unique.what, name, scope: unique.scope, within, ...settingOf(resource, unique.attribute, name) });
+    for (const config of resourceInstances(resourceConfig(resource))) {
+      for (const unique of uniqueNames) {
+        const name = literal(config[unique.attribute]);
+        if (name === undefined) continue;
+        // A parent given as a reference is this stack's own resource: no other stack can share it.
+        const within = unique.within === undefined ? undefined : literal(config[unique.within]);
+        if (unique.within !== undefined && within === undefined) continue;
+        claims.push({ what: unique.what, name, scope: unique.scope, within, ...settingOf(resource, unique.attribute, name) });
+      }
     }
   }
-  return { stack, source, region, account, claims, state: stateLocation(stack), counts };
+  return { stack, source, deployment, region, account, claims, state: stateLocation(stack), counts };
 }
 
-/** A resource's arguments as it will be written (snake_case, overrides applied), tokens unresolved. */
+/** A resource's arguments as they will be written: snake_case, overrides applied, references resolved to `${…}`. */
 function resourceConfig(resource: TerraformResource): Record<string, unknown> {
-  const byType = resource.toTerraform().resource as Record<string, Record<string, Record<string, unknown>>>;
+  const resolved = Tokenization.resolve(resource.toTerraform().resource, {
+    scope: resource,
+    resolver: new DefaultTokenResolver(new StringConcat()),
+  });
+  const byType = resolved as Record<string, Record<string, Record<string, unknown>>>;
   return Object.values(byType[resource.terraformResourceType])[0];
+}
+
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform expression, as the synthesized JSON spells it
+const EACH_KEY = "${each.key}";
+
+/**
+ * The instances a resource's arguments stand for: one, or one per key of a `for_each` over a list
+ * known at synth (`${toset(["a", "b"])}`), with `each.key` filled in.
+ */
+export function resourceInstances(config: Record<string, unknown>): Record<string, unknown>[] {
+  const keys = /^\$\{toset\((\[.*\])\)\}$/.exec(String(config.for_each ?? ""));
+  if (!keys) return [config];
+  return (JSON.parse(keys[1]) as string[]).map((key) =>
+    Object.fromEntries(Object.entries(config).map(([attribute, value]) => [attribute, value === EACH_KEY ? key : value])),
+  );
 }
 
 /** The setting a claimed name comes from: a service's `name`, or else the resource's own attribute. */
@@ -127,8 +154,8 @@ function nameClashes(facts: readonly StackFacts[]): string[] {
   for (const claimants of holders.values()) {
     for (const [i, first] of claimants.entries()) {
       for (const second of claimants.slice(i + 1)) {
-        if (first.index === second.index) continue;
         const [earlier, later] = [facts[first.index], facts[second.index]];
+        if (earlier.deployment === later.deployment) continue;
         if (first.claim.scope !== "global" && !sameAccountPossible(earlier, later)) continue;
         const key = `${first.index}\u0000${second.index}\u0000${second.claim.field}`;
         const clash = clashes.get(key) ?? { later, earlier, claims: [] };
@@ -155,7 +182,7 @@ function stateClashes(facts: readonly StackFacts[]): string[] {
   for (const stack of facts) {
     if (!stack.state) continue;
     const earlier = firstAt.get(stack.state.location);
-    if (!earlier) {
+    if (!earlier || earlier.deployment === stack.deployment) {
       firstAt.set(stack.state.location, stack);
       continue;
     }
@@ -177,7 +204,14 @@ function quotaWarnings(facts: readonly StackFacts[]): CrossStackFindings["warnin
   const warnings: CrossStackFindings["warnings"] = [];
   for (const stacks of groups.values()) {
     for (const quota of ADJUSTABLE_QUOTAS) {
-      const users = stacks.filter((stack) => stack.counts.get(quota.resourceType));
+      // A deployment counts once, at its largest stage.
+      const largest = new Map<string, StackFacts>();
+      for (const stack of stacks) {
+        const count = stack.counts.get(quota.resourceType) ?? 0;
+        const current = largest.get(stack.deployment);
+        if (count && (!current || count > (current.counts.get(quota.resourceType) ?? 0))) largest.set(stack.deployment, stack);
+      }
+      const users = [...largest.values()];
       const total = users.reduce((sum, stack) => sum + (stack.counts.get(quota.resourceType) ?? 0), 0);
       if (total <= quota.perRegion) continue;
       const [{ region, account }] = stacks;

@@ -41,4 +41,16 @@ export const UNIQUE_NAMES: Readonly<Record<string, readonly UniqueName[]>> = {
   aws_iam_role_policy: [REGIONAL("name", "inline policy", "role")],
   aws_appautoscaling_target: [REGIONAL("resource_id", "scalable target")],
   aws_appautoscaling_policy: [REGIONAL("name", "scaling policy", "resource_id")],
+  aws_acm_certificate: [],
+  aws_acm_certificate_validation: [],
+  // Public DNS names: only one hosted zone can answer for a name, whichever account holds it.
+  aws_route53_record: [{ attribute: "name", what: "DNS name", scope: "global" }],
+  aws_s3_bucket: [{ attribute: "bucket", what: "S3 bucket", scope: "global" }],
+  aws_s3_bucket_policy: [],
+  aws_s3_bucket_ownership_controls: [],
+  aws_s3_bucket_public_access_block: [],
+  aws_s3_bucket_server_side_encryption_configuration: [],
+  aws_s3_bucket_lifecycle_configuration: [],
+  aws_wafv2_web_acl: [REGIONAL("name", "WAF web ACL")],
+  aws_wafv2_web_acl_association: [],
 };

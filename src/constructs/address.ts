@@ -1,4 +1,4 @@
-import { type TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
+import { TerraformDataSource, type TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 
 const claimedAddresses = new WeakMap<TerraformStack, Map<string, string>>();
 
@@ -10,9 +10,15 @@ const claimedAddresses = new WeakMap<TerraformStack, Map<string, string>>();
  * cdktf would let a second resource at the same address silently replace the first in the JSON:
  * that is refused here.
  */
-export function pinAddress(element: TerraformResource | TerraformOutput, name: string, prefix?: string): void {
+export function pinAddress(element: TerraformResource | TerraformDataSource | TerraformOutput, name: string, prefix?: string): void {
   const logicalId = prefix ? `${prefix}_${name}` : name;
-  const address = `${element instanceof TerraformResource ? element.terraformResourceType : "output"}.${logicalId}`;
+  const kind =
+    element instanceof TerraformResource
+      ? element.terraformResourceType
+      : element instanceof TerraformDataSource
+        ? `data.${element.terraformResourceType}`
+        : "output";
+  const address = `${kind}.${logicalId}`;
   const stack = TerraformStack.of(element);
   const claimed = claimedAddresses.get(stack) ?? new Map<string, string>();
   claimedAddresses.set(stack, claimed);
@@ -33,6 +39,8 @@ export function zoneSuffix(availabilityZone: string): string {
 }
 
 /** `pinAddress` with the prefix of one construct's props bound. */
-export function addressPinner(prefix: string | undefined): (element: TerraformResource | TerraformOutput, name: string) => void {
+export function addressPinner(
+  prefix: string | undefined,
+): (element: TerraformResource | TerraformDataSource | TerraformOutput, name: string) => void {
   return (element, name) => pinAddress(element, name, prefix);
 }

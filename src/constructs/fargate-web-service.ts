@@ -1,4 +1,5 @@
 import type { EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
+import type { LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
@@ -7,16 +8,19 @@ import { constructSource, SettingsError } from "../settings/problems";
 import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { FargateWebServiceProps } from "../settings/settings";
+import { ACCESS_LOGS_PREFIX, AccessLogsBucket } from "./access-logs-bucket";
 import { Cluster } from "./cluster";
 import { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { FargateService } from "./fargate-service";
+import { Https } from "./https";
 import * as lazy from "./lazy-provider";
-import { LoadBalancer } from "./load-balancer";
+import { LoadBalancer, unmatchedAction } from "./load-balancer";
 import { Network } from "./network";
 import { ServiceAutoscaling } from "./service-autoscaling";
 import { ServiceLogs } from "./service-logs";
 import { TagResources } from "./tag-resources";
 import { TaskRoles } from "./task-roles";
+import { WebAcl } from "./web-acl";
 
 const namesInStack = new WeakMap<TerraformStack, Map<string, string>>();
 
@@ -42,6 +46,12 @@ export class FargateWebService extends Construct {
   public readonly autoscaling?: ServiceAutoscaling;
   /** Fargate and Fargate Spot on the cluster, when the service uses Spot. */
   public readonly capacityProviders?: ClusterCapacityProviders;
+  /** The HTTPS chapter: certificate, DNS records, the HTTPS listener, when `https` is set. */
+  public readonly https?: Https;
+  /** The bucket of the load balancer's access logs, when they are on. */
+  public readonly accessLogs?: AccessLogsBucket;
+  /** The AWS WAF web ACL in front of the load balancer, when it is on. */
+  public readonly webAcl?: WebAcl;
 
   constructor(scope: Construct, id: string, props: FargateWebServiceProps = {}) {
     super(scope, id);
@@ -62,13 +72,41 @@ export class FargateWebService extends Construct {
       natGateways: s.natGateways,
       addressPrefix: prefix,
     });
+    const edge = s.loadBalancer;
+    if (edge.accessLogs) {
+      this.accessLogs = new AccessLogsBucket(this, "access-logs", {
+        name: s.name,
+        retentionDays: edge.accessLogsRetentionDays,
+        addressPrefix: prefix,
+      });
+    }
+    // With every plain-HTTP request redirected, the service is reached over HTTPS only: its rule
+    // goes on the HTTPS listener. The tutorial keeps it on HTTP, and forwards all of HTTPS to it.
+    const httpsOnly = s.https?.redirectHttp === true;
     this.loadBalancer = new LoadBalancer(this, "load-balancer", {
       name: s.name,
       vpcId: this.network.vpc.id,
       subnetIds: this.network.publicSubnets.map((subnet) => subnet.id),
       dependsOn: [this.network.internetGateway],
+      httpDefault: httpsOnly ? "redirect-to-https" : edge.unmatchedRequests,
+      dropInvalidHeaderFields: edge.dropInvalidHeaderFields,
+      deletionProtection: edge.deletionProtection,
+      accessLogs: this.accessLogs && { bucket: this.accessLogs.policy.bucket, prefix: ACCESS_LOGS_PREFIX },
       addressPrefix: prefix,
     });
+    const https = (defaultAction: LbListenerDefaultAction) =>
+      s.https &&
+      new Https(this, "https", {
+        domain: s.https.domain,
+        aliases: s.https.aliases,
+        hostedZone: s.https.hostedZone,
+        loadBalancer: this.loadBalancer,
+        defaultAction,
+        tlsPolicy: s.https.tlsPolicy,
+        redirectRule: !httpsOnly,
+        addressPrefix: prefix,
+      });
+    if (httpsOnly) this.https = https(unmatchedAction(edge.unmatchedRequests));
 
     if (s.logs.enabled || s.enableExecuteCommand) {
       this.logs = new ServiceLogs(this, "logs", {
@@ -136,7 +174,7 @@ export class FargateWebService extends Construct {
         s.serviceIngress === "alb-security-group" ? { securityGroupId: this.loadBalancer.securityGroup.id } : { cidrBlocks: [s.vpcCidr] },
       subnetIds: (withoutNat ? this.network.publicSubnets : this.network.privateSubnets).map((subnet) => subnet.id),
       assignPublicIp: withoutNat,
-      listenerArn: this.loadBalancer.listener.arn,
+      listenerArn: (this.https ?? this.loadBalancer).listener.arn,
       image: s.image,
       containerName: s.containerName,
       containerPort: s.containerPort,
@@ -168,6 +206,10 @@ export class FargateWebService extends Construct {
       writablePaths: s.writablePaths,
       addressPrefix: prefix,
     });
+
+    if (s.https && !httpsOnly) this.https = https({ type: "forward", targetGroupArn: this.service.targetGroup.id });
+    if (edge.waf)
+      this.webAcl = new WebAcl(this, "waf", { name: s.name, loadBalancerArn: this.loadBalancer.alb.arn, addressPrefix: prefix });
 
     if (s.autoscaling) {
       const scaling = s.autoscaling;

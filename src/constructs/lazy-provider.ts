@@ -36,3 +36,59 @@ export const DataAwsRegion = lazy<typeof import("@cdktf/provider-aws/lib/data-aw
   "@cdktf/provider-aws/lib/data-aws-region",
   "DataAwsRegion",
 );
+export const DataAwsRoute53Zone = lazy<typeof import("@cdktf/provider-aws/lib/data-aws-route53-zone"), "DataAwsRoute53Zone">(
+  "@cdktf/provider-aws/lib/data-aws-route53-zone",
+  "DataAwsRoute53Zone",
+);
+export const AcmCertificate = lazy<typeof import("@cdktf/provider-aws/lib/acm-certificate"), "AcmCertificate">(
+  "@cdktf/provider-aws/lib/acm-certificate",
+  "AcmCertificate",
+);
+export const AcmCertificateValidation = lazy<
+  typeof import("@cdktf/provider-aws/lib/acm-certificate-validation"),
+  "AcmCertificateValidation"
+>("@cdktf/provider-aws/lib/acm-certificate-validation", "AcmCertificateValidation");
+export const Route53Record = lazy<typeof import("@cdktf/provider-aws/lib/route53-record"), "Route53Record">(
+  "@cdktf/provider-aws/lib/route53-record",
+  "Route53Record",
+);
+export const S3Bucket = lazy<typeof import("@cdktf/provider-aws/lib/s3-bucket"), "S3Bucket">(
+  "@cdktf/provider-aws/lib/s3-bucket",
+  "S3Bucket",
+);
+export const S3BucketPolicy = lazy<typeof import("@cdktf/provider-aws/lib/s3-bucket-policy"), "S3BucketPolicy">(
+  "@cdktf/provider-aws/lib/s3-bucket-policy",
+  "S3BucketPolicy",
+);
+export const S3BucketOwnershipControls = lazy<
+  typeof import("@cdktf/provider-aws/lib/s3-bucket-ownership-controls"),
+  "S3BucketOwnershipControls"
+>("@cdktf/provider-aws/lib/s3-bucket-ownership-controls", "S3BucketOwnershipControls");
+export const S3BucketPublicAccessBlock = lazy<
+  typeof import("@cdktf/provider-aws/lib/s3-bucket-public-access-block"),
+  "S3BucketPublicAccessBlock"
+>("@cdktf/provider-aws/lib/s3-bucket-public-access-block", "S3BucketPublicAccessBlock");
+export const S3BucketServerSideEncryptionConfigurationA = lazy<
+  typeof import("@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration"),
+  "S3BucketServerSideEncryptionConfigurationA"
+>("@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration", "S3BucketServerSideEncryptionConfigurationA");
+export const S3BucketLifecycleConfiguration = lazy<
+  typeof import("@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration"),
+  "S3BucketLifecycleConfiguration"
+>("@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration", "S3BucketLifecycleConfiguration");
+export const DataAwsCallerIdentity = lazy<typeof import("@cdktf/provider-aws/lib/data-aws-caller-identity"), "DataAwsCallerIdentity">(
+  "@cdktf/provider-aws/lib/data-aws-caller-identity",
+  "DataAwsCallerIdentity",
+);
+export const DataAwsElbServiceAccount = lazy<
+  typeof import("@cdktf/provider-aws/lib/data-aws-elb-service-account"),
+  "DataAwsElbServiceAccount"
+>("@cdktf/provider-aws/lib/data-aws-elb-service-account", "DataAwsElbServiceAccount");
+export const Wafv2WebAcl = lazy<typeof import("@cdktf/provider-aws/lib/wafv2-web-acl"), "Wafv2WebAcl">(
+  "@cdktf/provider-aws/lib/wafv2-web-acl",
+  "Wafv2WebAcl",
+);
+export const Wafv2WebAclAssociation = lazy<typeof import("@cdktf/provider-aws/lib/wafv2-web-acl-association"), "Wafv2WebAclAssociation">(
+  "@cdktf/provider-aws/lib/wafv2-web-acl-association",
+  "Wafv2WebAclAssociation",
+);

@@ -1,9 +1,10 @@
 import { Lb } from "@cdktf/provider-aws/lib/lb";
-import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
+import { LbListener, type LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
+import type { UnmatchedRequests } from "../settings/settings";
 import { addressPinner } from "./address";
 
 /** Properties of {@link LoadBalancer}. */
@@ -21,11 +22,43 @@ export interface LoadBalancerProps {
    */
   readonly dependsOn?: ITerraformDependable[];
   /**
+   * What the HTTP listener answers when no rule matches: the tutorial's 200 "ok", a 404, or a 301 to HTTPS for every request.
+   * @default "ok"
+   */
+  readonly httpDefault?: UnmatchedRequests | "redirect-to-https";
+  /**
+   * Drop request headers that are not valid HTTP.
+   * @default false
+   */
+  readonly dropInvalidHeaderFields?: boolean;
+  /**
+   * Refuse to delete the load balancer.
+   * @default false
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Where to write access logs: a bucket (named through its policy, so that the load balancer waits for it) and a prefix.
+   * @default - no access logs
+   */
+  readonly accessLogs?: { readonly bucket: string; readonly prefix: string };
+  /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
    */
   readonly addressPrefix?: string;
 }
+
+/** A listener's answer to requests no rule matches: the tutorial's 200 "ok", or a 404. */
+export function unmatchedAction(kind: UnmatchedRequests): LbListenerDefaultAction {
+  const [statusCode, messageBody] = kind === "ok" ? ["200", "ok"] : ["404", "Not Found"];
+  return { type: "fixed-response", fixedResponse: { contentType: "text/plain", statusCode, messageBody } };
+}
+
+/** A permanent redirect to the same URL over HTTPS, as the tutorial's HTTPS chapter writes it. */
+export const REDIRECT_TO_HTTPS: LbListenerDefaultAction = {
+  type: "redirect",
+  redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" },
+};
 
 /**
  * The tutorial's ALB chapter: an internet-facing Application Load Balancer that accepts HTTP on
@@ -67,19 +100,19 @@ export class LoadBalancer extends Construct {
       securityGroups: [this.securityGroup.id],
       subnets: props.subnetIds,
       dependsOn: props.dependsOn,
+      // Written only when set, so that the tutorial's load balancer stays as it was.
+      dropInvalidHeaderFields: props.dropInvalidHeaderFields || undefined,
+      enableDeletionProtection: props.deletionProtection || undefined,
+      accessLogs: props.accessLogs && { ...props.accessLogs, enabled: true },
     });
     pin(this.alb, "main");
 
+    const httpDefault = props.httpDefault ?? "ok";
     this.listener = new LbListener(this, "listener", {
       loadBalancerArn: this.alb.arn,
       port: 80,
       protocol: "HTTP",
-      defaultAction: [
-        {
-          type: "fixed-response",
-          fixedResponse: { contentType: "text/plain", statusCode: "200", messageBody: "ok" },
-        },
-      ],
+      defaultAction: [httpDefault === "redirect-to-https" ? REDIRECT_TO_HTTPS : unmatchedAction(httpDefault)],
     });
     pin(this.listener, "main");
   }

@@ -1,4 +1,4 @@
-import type { ContainerInsights, DefaultsMode, LogRetentionDays, ServiceIngress } from "./settings";
+import type { ContainerInsights, DefaultsMode, LogRetentionDays, ServiceIngress, UnmatchedRequests } from "./settings";
 import { TUTORIAL } from "./tutorial";
 
 /** The defaults of the settings the two modes disagree on, or that the tutorial has no value for. */
@@ -16,6 +16,13 @@ export interface ModeDefaults {
   readonly containerInsights?: ContainerInsights;
   /** Whether the service gets a task role even with nothing in it, for the application to grow into. */
   readonly taskRole: boolean;
+  readonly https: { readonly tlsPolicy?: string; readonly redirectHttp: boolean };
+  readonly loadBalancer: {
+    readonly dropInvalidHeaderFields: boolean;
+    readonly deletionProtection: boolean;
+    readonly accessLogs: boolean;
+    readonly unmatchedRequests: UnmatchedRequests;
+  };
 }
 
 /** The tutorial as written: every feature it lacks is off, every AWS default left to AWS (not written). */
@@ -25,13 +32,17 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
   logs: { enabled: false, retentionDays: 30 },
   deployment: { circuitBreaker: false },
   taskRole: false,
+  https: { redirectHttp: false },
+  loadBalancer: { dropInvalidHeaderFields: false, deletionProtection: false, accessLogs: false, unmatchedRequests: "ok" },
 };
 
 /**
  * Safe where it costs nothing, against the anchors' risky defaults: only the load balancer reaches
  * the tasks; logs kept 30 days (AWS CDK keeps them forever); the circuit breaker rolls a failing
  * deployment back (off in AWS CDK and terraform-aws-modules/ecs); healthy percents 100/200 (AWS CDK
- * takes 50 %); a grace period for slow starts; 30 s of draining instead of 300; Container Insights.
+ * takes 50 %); a grace period for slow starts; 30 s of draining instead of 300; Container Insights;
+ * TLS 1.3 and 1.2 only, every plain-HTTP request redirected (off in AWS CDK); 404 for what no rule
+ * matches; invalid headers dropped, deletion protection, access logs.
  */
 const RECOMMENDED_DEFAULTS: ModeDefaults = {
   serviceIngress: "alb-security-group",
@@ -46,6 +57,8 @@ const RECOMMENDED_DEFAULTS: ModeDefaults = {
   },
   containerInsights: "enabled",
   taskRole: true,
+  https: { tlsPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", redirectHttp: true },
+  loadBalancer: { dropInvalidHeaderFields: true, deletionProtection: true, accessLogs: true, unmatchedRequests: "not-found" },
 };
 
 export const MODE_DEFAULTS: Readonly<Record<DefaultsMode, ModeDefaults>> = {
@@ -60,4 +73,6 @@ export const FEATURE_DEFAULTS = {
   onDemandBase: 1,
   scaleInCooldownSeconds: 300,
   scaleOutCooldownSeconds: 60,
+  accessLogsRetentionDays: 90,
+  waf: false,
 } as const;

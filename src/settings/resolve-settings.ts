@@ -13,6 +13,7 @@ import type {
   FargateWebServiceProps,
   HealthCheckSettings,
   ListenerRuleSettings,
+  LoadBalancerSettings,
   LogSettings,
 } from "./settings";
 import { TUTORIAL } from "./tutorial";
@@ -37,13 +38,13 @@ export function validateEnvironment(file: unknown, where: SettingsSource): Envir
   if (typeof file !== "object" || file === null || Array.isArray(file)) throwIfAny(where, structural);
   const settings = file as EnvironmentSettings;
   const region = isBad(structural, "region") ? undefined : (settings.region ?? TUTORIAL.region);
-  throwIfAny(where, [...structural, ...serviceRules(settings, structural, region).problems]);
+  throwIfAny(where, [...structural, ...serviceRules(settings, structural, region, settings).problems]);
   return settings;
 }
 
-function serviceRules(props: FargateWebServiceProps, structural: Problem[], region: string | undefined) {
+function serviceRules(props: FargateWebServiceProps, structural: Problem[], region: string | undefined, environment?: EnvironmentSettings) {
   const { resolved, context } = prepareSettings(props, region, structural);
-  return { resolved, problems: checkRules(resolved, context) };
+  return { resolved, problems: checkRules(resolved, { ...context, environment }) };
 }
 
 /**
@@ -81,6 +82,8 @@ function applyDefaults(
   const logs = group<LogSettings>("logs");
   const deployment = group<DeploymentSettings>("deployment");
   const capacity = group<CapacitySettings>("capacity");
+  const https = badGroup("https") ? undefined : p.https;
+  const loadBalancer = group<LoadBalancerSettings>("loadBalancer");
   const autoscaling = badGroup("autoscaling") ? undefined : p.autoscaling;
   const containerPort = good("containerPort", p.containerPort) ?? TUTORIAL.containerPort;
   const taskRolePolicyStatements = good("taskRolePolicyStatements", p.taskRolePolicyStatements) ?? [];
@@ -151,6 +154,23 @@ function applyDefaults(
     containerHealthCheck: badGroup("containerHealthCheck") ? undefined : p.containerHealthCheck,
     readonlyRootFilesystem: good("readonlyRootFilesystem", p.readonlyRootFilesystem) ?? false,
     writablePaths: good("writablePaths", p.writablePaths) ?? [],
+    https: https && {
+      domain: https.domain,
+      aliases: good("https.aliases", https.aliases) ?? [],
+      hostedZone: good("https.hostedZone", https.hostedZone) ?? https.domain,
+      tlsPolicy: good("https.tlsPolicy", https.tlsPolicy) ?? mode.https.tlsPolicy,
+      redirectHttp: good("https.redirectHttp", https.redirectHttp) ?? mode.https.redirectHttp,
+    },
+    loadBalancer: {
+      dropInvalidHeaderFields:
+        good("loadBalancer.dropInvalidHeaderFields", loadBalancer.dropInvalidHeaderFields) ?? mode.loadBalancer.dropInvalidHeaderFields,
+      deletionProtection: good("loadBalancer.deletionProtection", loadBalancer.deletionProtection) ?? mode.loadBalancer.deletionProtection,
+      accessLogs: good("loadBalancer.accessLogs", loadBalancer.accessLogs) ?? mode.loadBalancer.accessLogs,
+      accessLogsRetentionDays:
+        good("loadBalancer.accessLogsRetentionDays", loadBalancer.accessLogsRetentionDays) ?? FEATURE_DEFAULTS.accessLogsRetentionDays,
+      waf: good("loadBalancer.waf", loadBalancer.waf) ?? FEATURE_DEFAULTS.waf,
+      unmatchedRequests: good("loadBalancer.unmatchedRequests", loadBalancer.unmatchedRequests) ?? mode.loadBalancer.unmatchedRequests,
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   NatGatewayMode,
   PolicyStatementSettings,
   ServiceIngress,
+  UnmatchedRequests,
 } from "./settings";
 
 /** A service's settings with every default applied: what the constructs build from and the rules judge. */
@@ -59,4 +60,20 @@ export interface ResolvedServiceSettings {
   readonly containerHealthCheck?: ContainerHealthCheckSettings;
   readonly readonlyRootFilesystem: boolean;
   readonly writablePaths: readonly string[];
+  /** `tlsPolicy` is unset when ELB's default applies (not written). */
+  readonly https?: {
+    readonly domain: string;
+    readonly aliases: readonly string[];
+    readonly hostedZone: string;
+    readonly tlsPolicy?: string;
+    readonly redirectHttp: boolean;
+  };
+  readonly loadBalancer: {
+    readonly dropInvalidHeaderFields: boolean;
+    readonly deletionProtection: boolean;
+    readonly accessLogs: boolean;
+    readonly accessLogsRetentionDays: number;
+    readonly waf: boolean;
+    readonly unmatchedRequests: UnmatchedRequests;
+  };
 }

@@ -43,6 +43,85 @@ export type ContainerInsights = "enabled" | "enhanced" | "disabled";
 /** The CPU architecture the tasks run on; ARM64 (Graviton) costs about 20 % less. */
 export type CpuArchitecture = "X86_64" | "ARM64";
 
+/** What requests that match no listener rule get. */
+export type UnmatchedRequests = "ok" | "not-found";
+
+/** The hands-on's chapters, in the order a reader applies them. */
+export type TutorialChapter = "vpc" | "alb" | "ecs";
+
+/** HTTPS on the service's own domain: the tutorial's HTTPS chapter, and more. */
+export interface HttpsSettings {
+  /**
+   * The domain the service answers on, such as `example.com` or `api.example.com`; its certificate is validated through DNS in its Route 53 hosted zone.
+   * @maxLength 64
+   */
+  readonly domain: string;
+  /**
+   * More names on the certificate, each with its own DNS record to the load balancer, in the same hosted zone (`www.example.com`, `*.example.com`).
+   * @default []
+   * @uniqueItems true
+   */
+  readonly aliases?: string[];
+  /**
+   * The public hosted zone the domain is in, by name (`example.com`) or ID (`Z…`).
+   * @default - the domain itself
+   */
+  readonly hostedZone?: string;
+  /**
+   * TLS policy of the HTTPS listener.
+   * @default - ELB's default, ELBSecurityPolicy-2016-08 (not written)
+   * @recommended "ELBSecurityPolicy-TLS13-1-2-2021-06"
+   */
+  readonly tlsPolicy?: string;
+  /**
+   * Redirect every plain-HTTP request to HTTPS (301), whatever its host; the service's rule then moves to the HTTPS listener. The tutorial redirects only the domain, with a listener rule of priority 99.
+   * @default false
+   * @recommended true
+   */
+  readonly redirectHttp?: boolean;
+}
+
+/** The load balancer's protection beyond the tutorial. */
+export interface LoadBalancerSettings {
+  /**
+   * Drop request headers that are not valid HTTP, which request smuggling relies on.
+   * @default false
+   * @recommended true
+   */
+  readonly dropInvalidHeaderFields?: boolean;
+  /**
+   * Refuse to delete the load balancer; to destroy on purpose, set it false and apply first.
+   * @default false
+   * @recommended true
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Write access logs to an S3 bucket the stack creates: encrypted, public access blocked, expiring.
+   * @default false
+   * @recommended true
+   */
+  readonly accessLogs?: boolean;
+  /**
+   * Days the access logs are kept.
+   * @default 90
+   * @asType integer
+   * @minimum 1
+   * @maximum 3650
+   */
+  readonly accessLogsRetentionDays?: number;
+  /**
+   * Put an AWS WAF web ACL with AWS's managed common rule set in front of the load balancer (billed per month and per request).
+   * @default false
+   */
+  readonly waf?: boolean;
+  /**
+   * What requests that match no rule get: the tutorial's 200 "ok", or 404, which does not hide a misrouted request.
+   * @default "ok"
+   * @recommended "not-found"
+   */
+  readonly unmatchedRequests?: UnmatchedRequests;
+}
+
 /** Where the tasks' traffic to the internet (image pulls) goes out. */
 export type NatGatewayMode = "per-az" | "single" | "none";
 
@@ -488,6 +567,17 @@ export interface FargateWebServiceProps {
    */
   readonly serviceIngress?: ServiceIngress;
   /**
+   * HTTPS on the service's own domain: the tutorial's HTTPS chapter, with the recommended TLS policy and redirect.
+   * @default - none: plain HTTP on the load balancer's own name
+   */
+  readonly https?: HttpsSettings;
+  /**
+   * The load balancer's protection.
+   * @default {"dropInvalidHeaderFields": false, "deletionProtection": false, "accessLogs": false, "waf": false, "unmatchedRequests": "ok"}
+   * @recommended {"dropInvalidHeaderFields": true, "deletionProtection": true, "accessLogs": true, "waf": false, "unmatchedRequests": "not-found"}
+   */
+  readonly loadBalancer?: LoadBalancerSettings;
+  /**
    * Tags of every resource (each keeps its own Name tag): the provider's default tags in a stack of this project, so they also reach resources added by hand.
    * @default {}
    */
@@ -579,6 +669,18 @@ export interface EnvironmentSettings extends FargateWebServiceProps {
    * @patternErrorMessage must be a 12-digit AWS account ID, such as "123456789012" (a string: JSON numbers lose leading zeros)
    */
   readonly account?: string;
+  /**
+   * The last chapter of the hands-on the environment builds: the VPC alone, then with the load balancer, then with the service (`https` adds the HTTPS chapter).
+   * @default "ecs"
+   */
+  readonly lastChapter?: TutorialChapter;
+  /**
+   * Another environment of the same folder whose state this one uses: both are stages of one deployment, as the hands-on's chapters are (`handson-vpc`, `handson-alb`, `handson-https` share `handson`'s).
+   * @default - a state of its own
+   * @pattern ^[A-Za-z][A-Za-z0-9_-]*$
+   * @patternErrorMessage must be the name of an environment file, without .json
+   */
+  readonly sharesStateWith?: string;
   /**
    * Where Terraform keeps the state.
    * @default - a local file, terraform.<stack>.tfstate in the project folder

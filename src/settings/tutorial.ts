@@ -1,5 +1,5 @@
 /**
- * Every value of the tutorial (its VPC, ALB and ECS chapters), in one place: the defaults of every
+ * Every value of the tutorial (its VPC, ALB, ECS and HTTPS chapters), in one place: the defaults of every
  * setting, so that a service with no settings is the tutorial's `handson` stack.
  */
 export const TUTORIAL = {
@@ -22,4 +22,6 @@ export const TUTORIAL = {
   serviceIngress: "vpc-cidr",
   tags: {},
   useLockfile: true,
+  /** The HTTPS chapter's rule that redirects the domain's plain HTTP. */
+  httpsRedirectPriority: 99,
 } as const;

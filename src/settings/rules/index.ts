@@ -1,9 +1,11 @@
 import type { Problem } from "../problems";
 import type { ResolvedServiceSettings } from "../resolved-settings";
 import { autoscalingRangeRule } from "./autoscaling-range";
+import { chapterOrderRule } from "./chapter-order";
 import { containerHealthCheckRule } from "./container-health-check";
 import { deploymentRoomRule } from "./deployment-room";
 import { derivedNamesRule } from "./derived-names";
+import { domainNamesRule } from "./domain-names";
 import { environmentVariableNamesRule } from "./environment-variable-names";
 import { execNeedsWritableRootRule } from "./exec-needs-writable-root";
 import { fargateTaskSizeRule } from "./fargate-task-size";
@@ -13,6 +15,7 @@ import { imageReferenceRule } from "./image-reference";
 import { kmsKeyArnsRule } from "./kms-key-arns";
 import { listenerRuleConditionsRule } from "./listener-rule-conditions";
 import { loadBalancerSubnetSizeRule } from "./load-balancer-subnet-size";
+import { redirectRulePriorityRule } from "./redirect-rule-priority";
 import { resourceTagsRule } from "./resource-tags";
 import type { RuleContext, SettingsRule } from "./rule";
 import { secretSourcesRule } from "./secret-sources";
@@ -21,6 +24,7 @@ import { subnetsPerZoneRule } from "./subnets-per-zone";
 import { taskAddressesRule } from "./task-addresses";
 import { taskDefinitionSizeRule } from "./task-definition-size";
 import { taskRoleStatementsRule } from "./task-role-statements";
+import { tlsPolicyRule } from "./tls-policy";
 import { unusedSettingsRule } from "./unused-settings";
 import { vpcCidrRule } from "./vpc-cidr";
 import { writablePathsRule } from "./writable-paths";
@@ -51,6 +55,10 @@ export const SETTINGS_RULES: readonly SettingsRule[] = [
   writablePathsRule,
   execNeedsWritableRootRule,
   containerHealthCheckRule,
+  domainNamesRule,
+  tlsPolicyRule,
+  redirectRulePriorityRule,
+  chapterOrderRule,
   unusedSettingsRule,
 ];
 

@@ -1,5 +1,6 @@
 import type { Problem } from "../problems";
 import type { ResolvedServiceSettings } from "../resolved-settings";
+import type { EnvironmentSettings } from "../settings";
 
 /** Tells whether the settings at these paths are known and well-formed, so a rule can use them. */
 export type Usable = (...paths: string[]) => boolean;
@@ -9,6 +10,8 @@ export interface RuleContext {
   readonly usable: Usable;
   /** The stack's region, when it is known at synth time. */
   readonly region: string | undefined;
+  /** The environment file's own settings, when the service's come from one (not for a construct's props). */
+  readonly environment?: Pick<EnvironmentSettings, "lastChapter">;
 }
 
 /**

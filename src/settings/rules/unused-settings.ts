@@ -22,6 +22,12 @@ const DEPENDENT: readonly {
     on: (s) => s.capacity.spotPercent > 0,
   },
   {
+    path: "loadBalancer.accessLogsRetentionDays",
+    given: (s) => s.loadBalancer.accessLogsRetentionDays !== 90,
+    needs: "loadBalancer.accessLogs",
+    on: (s) => s.loadBalancer.accessLogs,
+  },
+  {
     path: "secretsKmsKeyArns",
     given: (s) => s.secretsKmsKeyArns.length > 0,
     needs: "secrets",
@@ -32,7 +38,7 @@ const DEPENDENT: readonly {
 export const unusedSettingsRule: SettingsRule = {
   id: "unused-settings",
   summary:
-    "no setting is given that has no effect without another one (`logs.retentionDays` without logs or ECS Exec, `capacity.onDemandBase` without Spot, `secretsKmsKeyArns` without `secrets`)",
+    "no setting is given that has no effect without another one (`logs.retentionDays` without logs or ECS Exec, `capacity.onDemandBase` without Spot, `loadBalancer.accessLogsRetentionDays` without access logs, `secretsKmsKeyArns` without `secrets`)",
   check(s, { usable }) {
     return DEPENDENT.filter(({ path, given, on }) => usable(path) && given(s) && !on(s)).map(
       ({ path, needs }): Problem => ({

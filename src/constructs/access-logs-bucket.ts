@@ -1,0 +1,99 @@
+import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import type { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
+import { Construct } from "constructs";
+import { policyDocument } from "../aws/iam-policies";
+import { addressPinner } from "./address";
+import * as lazy from "./lazy-provider";
+
+/** Properties of {@link AccessLogsBucket}. */
+export interface AccessLogsBucketProps {
+  /** Name of the service: the bucket's name starts with it. */
+  readonly name: string;
+  /** Days the logs are kept. */
+  readonly retentionDays: number;
+  /**
+   * Prefix of the Terraform addresses.
+   * @default - none
+   */
+  readonly addressPrefix?: string;
+}
+
+/** The key prefix the load balancer writes under. */
+export const ACCESS_LOGS_PREFIX = "alb";
+
+/**
+ * The S3 bucket a load balancer writes its access logs to: owned by the bucket owner, public
+ * access blocked, encrypted with S3's keys (the only kind ELB can write with), the logs expiring,
+ * and a policy that lets Elastic Load Balancing's log delivery write under the prefix, nothing else.
+ * Its name is a prefix AWS completes at random: bucket names are global, and a guessable one could
+ * be taken first by anyone. Destroying the stack deletes the logs with it.
+ */
+export class AccessLogsBucket extends Construct {
+  public readonly bucket: S3Bucket;
+  /** The bucket policy: give its `bucket` to the load balancer, so that it waits until log delivery may write. */
+  public readonly policy: S3BucketPolicy;
+
+  constructor(scope: Construct, id: string, props: AccessLogsBucketProps) {
+    super(scope, id);
+    const pin = addressPinner(props.addressPrefix);
+    // S3 allows at most 37 characters of prefix.
+    this.bucket = new (lazy.S3Bucket())(this, "bucket", { bucketPrefix: `${props.name.slice(0, 27)}-alb-logs-`, forceDestroy: true });
+    pin(this.bucket, "alb_logs");
+    const bucket = this.bucket.id;
+
+    pin(
+      new (lazy.S3BucketOwnershipControls())(this, "ownership", { bucket, rule: { objectOwnership: "BucketOwnerEnforced" } }),
+      "alb_logs",
+    );
+    const publicAccess = new (lazy.S3BucketPublicAccessBlock())(this, "public-access", {
+      bucket,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
+    pin(publicAccess, "alb_logs");
+    const encryption = new (lazy.S3BucketServerSideEncryptionConfigurationA())(this, "encryption", {
+      bucket,
+      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+    });
+    pin(encryption, "alb_logs");
+    const lifecycle = new (lazy.S3BucketLifecycleConfiguration())(this, "lifecycle", {
+      bucket,
+      rule: [
+        {
+          id: "expire-access-logs",
+          status: "Enabled",
+          filter: [{ prefix: `${ACCESS_LOGS_PREFIX}/` }],
+          expiration: [{ days: props.retentionDays }],
+        },
+      ],
+    });
+    pin(lifecycle, "alb_logs");
+
+    const account = new (lazy.DataAwsCallerIdentity())(this, "account", {});
+    pin(account, "current");
+    const elbAccount = new (lazy.DataAwsElbServiceAccount())(this, "elb-account", {});
+    pin(elbAccount, "main");
+    const logs = `${this.bucket.arn}/${ACCESS_LOGS_PREFIX}/AWSLogs/${account.accountId}/*`;
+    this.policy = new (lazy.S3BucketPolicy())(this, "policy", {
+      bucket,
+      policy: JSON.stringify(
+        policyDocument([
+          // Regions older than August 2022 deliver through a regional ELB account; every region accepts the service.
+          { Sid: "RegionalLogDelivery", Effect: "Allow", Principal: { AWS: elbAccount.arn }, Action: "s3:PutObject", Resource: logs },
+          {
+            Sid: "LogDelivery",
+            Effect: "Allow",
+            Principal: { Service: "logdelivery.elasticloadbalancing.amazonaws.com" },
+            Action: "s3:PutObject",
+            Resource: logs,
+          },
+        ]),
+      ),
+      // S3 refuses a bucket policy while the public access block is being written.
+      dependsOn: [publicAccess],
+    });
+    pin(this.policy, "alb_logs");
+  }
+}
