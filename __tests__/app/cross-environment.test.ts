@@ -74,6 +74,28 @@ describe("checkAcrossStacks", () => {
     expect(check({ production: productionSettings, billing: apart }).problems).toEqual([]);
   });
 
+  it("refuses one DNS name in two environments, wherever they are: only one record can answer for it", () => {
+    const { problems } = check({
+      a: { https: { domain: "example.com" } },
+      b: { ...anotherService("b"), region: "us-east-1", azs: ["us-east-1a", "us-east-1b", "us-east-1c"], https: { domain: "example.com" } },
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^config\/b\.json: https\.domain: must differ from config\/a\.json's: both claim DNS name "example\.com", names AWS keeps unique across all accounts and regions;/,
+      ),
+    ]);
+  });
+
+  it("lets stages of one deployment, sharing its state, hold the same names", () => {
+    const app = Testing.app();
+    const stacks = ["web", "web-https"].map((name) => ({
+      stack: new WebServiceStack(app, name, name === "web" ? {} : { sharesStateWith: "web", https: { domain: "example.com" } }),
+      source: `config/${name}.json`,
+      deployment: "web",
+    }));
+    expect(checkAcrossStacks(stacks)).toEqual({ problems: [], warnings: [] });
+  });
+
   it("judges resources added by hand next to the service, naming their address", () => {
     const app = Testing.app();
     const stacks = ["one", "two"].map((name, index) => {

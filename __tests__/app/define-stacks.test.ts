@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "cdktf";
+import { App, Testing } from "cdktf";
 import { defineStacks } from "../../src/app/define-stacks";
 import { loadEnvironments } from "../../src/app/environments";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
@@ -74,5 +74,42 @@ describe("defineStacks", () => {
     byHand.synth();
     const written = (app: App, stack: string) => readFileSync(join(app.outdir, "stacks", stack, "cdk.tf.json"), "utf8");
     for (const stack of ["handson", "production"]) expect(written(fromFiles, stack)).toBe(written(byHand, stack));
+  });
+
+  describe("environments sharing a state", () => {
+    const folderOf = (files: Record<string, unknown>) => {
+      const dir = mkdtempSync(join(tmpdir(), "config-"));
+      for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(content));
+      return dir;
+    };
+    const app = () => new App({ outdir: mkdtempSync(join(tmpdir(), "app-")) });
+    const s3 = { s3: { bucket: "shared-state", key: "web.tfstate", region: "ap-northeast-1" } };
+
+    it("are stages of one deployment: same names, same state, no clash; each takes the other's backend", () => {
+      const dir = folderOf({ web: { backend: s3 }, "web-vpc": { lastChapter: "vpc", sharesStateWith: "web" } });
+      const stacks = defineStacks(app(), dir);
+      expect(stacks.map((stack) => [stack.node.id, stack.constructor.name])).toEqual([
+        ["web-vpc", "TutorialChapterStack"],
+        ["web", "WebServiceStack"],
+      ]);
+      expect(Testing.synth(stacks[0])).toContain('"key": "web.tfstate"');
+    });
+
+    it("must name an environment of the folder that has a state of its own, and no other backend", () => {
+      const dir = folderOf({
+        a: {},
+        b: { sharesStateWith: "a", name: "b" },
+        c: { sharesStateWith: "b", name: "c" },
+        d: { sharesStateWith: "nowhere", name: "d" },
+        e: { sharesStateWith: "a", name: "e", backend: s3 },
+      });
+      expect(() => defineStacks(app(), dir)).toThrow(
+        new SettingsError([
+          `${join(dir, "c.json")}: sharesStateWith: must name an environment with a state of its own; ${join(dir, "b.json")} shares "a"'s; received "b"`,
+          `${join(dir, "d.json")}: sharesStateWith: must name another environment file of ${dir}; received "nowhere"`,
+          `${join(dir, "e.json")}: backend: must be left out, or be ${join(dir, "a.json")}'s, whose state this environment shares; received ${JSON.stringify(s3)}`,
+        ]),
+      );
+    });
   });
 });

@@ -305,3 +305,33 @@ describe("FargateWebService beyond the tutorial", () => {
     expect(addresses(synth)).not.toContain("aws_iam_role.execution");
   });
 });
+
+describe("FargateWebService with HTTPS", () => {
+  it("in the tutorial's way: the rule stays on HTTP, HTTPS forwards everything to the service, the domain's HTTP is redirected", () => {
+    const synth = synthesizeService({ https: { domain: "example.com" } });
+    expect(resourceAt(synth, "aws_lb_listener_rule.main").listener_arn).toBe(ref("aws_lb_listener.main", "arn"));
+    expect(resourceAt(synth, "aws_lb_listener.https").default_action).toEqual([
+      { type: "forward", target_group_arn: ref("aws_lb_target_group.main", "id") },
+    ]);
+    expect(addresses(synth)).toContain("aws_lb_listener_rule.http_to_https");
+  });
+
+  it("in the recommended way: all of HTTP redirected, the rule on HTTPS, 404 for the rest, TLS 1.3 and 1.2, a hardened load balancer", () => {
+    const synth = synthesizeService({ defaults: "recommended", https: { domain: "example.com" }, loadBalancer: { waf: true } });
+    expect(resourceAt(synth, "aws_lb_listener.main").default_action).toEqual([
+      { type: "redirect", redirect: { port: "443", protocol: "HTTPS", status_code: "HTTP_301" } },
+    ]);
+    expect(resourceAt(synth, "aws_lb_listener_rule.main").listener_arn).toBe(ref("aws_lb_listener.https", "arn"));
+    expect(resourceAt(synth, "aws_lb_listener.https")).toMatchObject({
+      ssl_policy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      default_action: [{ type: "fixed-response", fixed_response: { status_code: "404" } }],
+    });
+    expect(addresses(synth)).not.toContain("aws_lb_listener_rule.http_to_https");
+    expect(resourceAt(synth, "aws_lb.main")).toMatchObject({
+      drop_invalid_header_fields: true,
+      enable_deletion_protection: true,
+      access_logs: { bucket: ref("aws_s3_bucket_policy.alb_logs", "bucket"), prefix: "alb", enabled: true },
+    });
+    expect(resourceAt(synth, "aws_wafv2_web_acl_association.main").resource_arn).toBe(ref("aws_lb.main", "arn"));
+  });
+});

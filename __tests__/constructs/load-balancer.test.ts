@@ -87,3 +87,47 @@ describe("LoadBalancer address prefix", () => {
     expect(resourceAt(synth, "aws_lb_listener.api_main").load_balancer_arn).toBe(ref("aws_lb.api_main", "arn"));
   });
 });
+
+describe("LoadBalancer beyond the tutorial", () => {
+  it("answers unmatched requests with a 404, or redirects all of HTTP to HTTPS", () => {
+    const notFound = synthesizeScope(
+      (scope) => new LoadBalancer(scope, "lb", { name: "web", vpcId: "vpc-1", subnetIds: ["a", "b"], httpDefault: "not-found" }),
+    );
+    expect(resourceAt(notFound, "aws_lb_listener.main").default_action).toEqual([
+      { type: "fixed-response", fixed_response: { content_type: "text/plain", status_code: "404", message_body: "Not Found" } },
+    ]);
+    const redirect = synthesizeScope(
+      (scope) => new LoadBalancer(scope, "lb", { name: "web", vpcId: "vpc-1", subnetIds: ["a", "b"], httpDefault: "redirect-to-https" }),
+    );
+    expect(resourceAt(redirect, "aws_lb_listener.main").default_action).toEqual([
+      { type: "redirect", redirect: { port: "443", protocol: "HTTPS", status_code: "HTTP_301" } },
+    ]);
+  });
+
+  it("drops invalid headers, protects itself from deletion and writes access logs, only when asked", () => {
+    const hardened = synthesizeScope(
+      (scope) =>
+        new LoadBalancer(scope, "lb", {
+          name: "web",
+          vpcId: "vpc-1",
+          subnetIds: ["a", "b"],
+          dropInvalidHeaderFields: true,
+          deletionProtection: true,
+          accessLogs: { bucket: "logs", prefix: "alb" },
+        }),
+    );
+    expect(resourceAt(hardened, "aws_lb.main")).toMatchObject({
+      drop_invalid_header_fields: true,
+      enable_deletion_protection: true,
+      access_logs: { bucket: "logs", prefix: "alb", enabled: true },
+    });
+    const plain = synthesizeScope((scope) => new LoadBalancer(scope, "lb", { name: "web", vpcId: "vpc-1", subnetIds: ["a", "b"] }));
+    expect(Object.keys(resourceAt(plain, "aws_lb.main")).sort()).toEqual([
+      "internal",
+      "load_balancer_type",
+      "name",
+      "security_groups",
+      "subnets",
+    ]);
+  });
+});

@@ -230,3 +230,32 @@ describe("WebServiceStack settings", () => {
     expect(synthesize(new WebServiceStack(Testing.app(), "handson")).doc.provider?.aws).toEqual([{ region: "ap-northeast-1" }]);
   });
 });
+
+describe("WebServiceStack (config/handson-https.json): the HTTPS chapter", () => {
+  const settings = JSON.parse(readFileSync("config/handson-https.json", "utf8"));
+  const synth = synthesize(new WebServiceStack(Testing.app(), "handson-https", settings));
+
+  it("is handson plus exactly the chapter's resources, at the chapter's addresses, in handson's state", () => {
+    const handson = addresses(synthesize(new WebServiceStack(Testing.app(), "handson")));
+    expect(addresses(synth).filter((address) => !handson.includes(address))).toEqual([
+      "aws_acm_certificate.main",
+      "aws_acm_certificate_validation.main",
+      "aws_lb_listener.https",
+      "aws_lb_listener_rule.http_to_https",
+      "aws_route53_record.main",
+      "aws_route53_record.validation",
+      "aws_security_group_rule.alb_https",
+    ]);
+    expect(addresses(synth)).toEqual(expect.arrayContaining(handson));
+    expect(synth.doc.terraform?.backend).toEqual({ local: { path: "../../../terraform.handson.tfstate" } });
+  });
+
+  it("changes none of the earlier chapters' resources", () => {
+    const handson = synthesize(new WebServiceStack(Testing.app(), "handson"));
+    for (const [type, byName] of Object.entries(handson.doc.resource)) expect(synth.doc.resource[type], type).toMatchObject(byName);
+  });
+
+  it("answers on https://<domain>", () => {
+    expect(synth.doc.output?.url.value).toBe("https://example.com");
+  });
+});

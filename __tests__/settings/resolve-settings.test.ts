@@ -145,6 +145,16 @@ describe("validateEnvironment", () => {
     expect(() => validateEnvironment({ backend: { gcs: {} } as never }, file)).toThrow("backend.gcs: is not a setting");
   });
 
+  it("checks lastChapter and sharesStateWith", () => {
+    expect(validateEnvironment({ lastChapter: "alb", sharesStateWith: "handson" }, file)).toEqual({ lastChapter: "alb", sharesStateWith: "handson" });
+    expect(() => validateEnvironment({ lastChapter: "https" as "vpc", sharesStateWith: "hands on" }, file)).toThrow(
+      new SettingsError([
+        'config/staging.json: lastChapter: must be one of "vpc", "alb", "ecs"; received "https"',
+        'config/staging.json: sharesStateWith: must be the name of an environment file, without .json; received "hands on"',
+      ]),
+    );
+  });
+
   it("rejects a file that is not an object", () => {
     expect(() => validateEnvironment([1, 2], file)).toThrow("config/staging.json: must be an object; received [1,2]");
   });

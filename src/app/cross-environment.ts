@@ -103,7 +103,6 @@ function resourceConfig(resource: TerraformResource): Record<string, unknown> {
   return Object.values(byType[resource.terraformResourceType])[0];
 }
 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform expression, as the synthesized JSON spells it
 const EACH_KEY = "${each.key}";
 
 /**
@@ -118,10 +117,14 @@ export function resourceInstances(config: Record<string, unknown>): Record<strin
   );
 }
 
-/** The setting a claimed name comes from: a service's `name`, or else the resource's own attribute. */
+/** The setting a claimed name comes from: a service's domain or `name`, or else the resource's own attribute. */
 function settingOf(resource: TerraformResource, attribute: string, name: string): { field: string; setting: unknown } {
   for (let scope: IConstruct | undefined = resource; scope; scope = scope.node.scope) {
-    if (scope instanceof FargateWebService) return { field: "name", setting: scope.settings.name };
+    if (!(scope instanceof FargateWebService)) continue;
+    const https = scope.settings.https;
+    if (https?.domain === name) return { field: "https.domain", setting: name };
+    if (https?.aliases.includes(name)) return { field: "https.aliases", setting: name };
+    return { field: "name", setting: scope.settings.name };
   }
   return { field: `${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}`, setting: name };
 }

@@ -1,0 +1,30 @@
+import { Testing } from "cdktf";
+import { TutorialChapterStack } from "../../src/constructs/tutorial-chapter-stack";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
+import { addresses, synthesize } from "../helpers";
+
+const handson = addresses(synthesize(new WebServiceStack(Testing.app(), "handson")));
+
+describe("TutorialChapterStack", () => {
+  it("is the VPC chapter alone: its 28 resources, at the tutorial's addresses, with handson's state", () => {
+    const synth = synthesize(new TutorialChapterStack(Testing.app(), "handson-vpc", { lastChapter: "vpc", sharesStateWith: "handson" }));
+    expect(addresses(synth)).toHaveLength(28);
+    expect(addresses(synth).every((address) => handson.includes(address))).toBe(true);
+    expect(addresses(synth).some((address) => /^aws_(lb|ecs)/.test(address))).toBe(false);
+    expect(synth.doc.terraform?.backend).toEqual({ local: { path: "../../../terraform.handson.tfstate" } });
+    expect(Object.keys(synth.doc.output ?? {})).toEqual(["vpc_id"]);
+  });
+
+  it("adds the ALB chapter: the load balancer, its security group and HTTP listener", () => {
+    const synth = synthesize(new TutorialChapterStack(Testing.app(), "handson-alb", { lastChapter: "alb", sharesStateWith: "handson" }));
+    const vpc = addresses(synthesize(new TutorialChapterStack(Testing.app(), "handson-vpc", { lastChapter: "vpc" })));
+    expect(addresses(synth).filter((address) => !vpc.includes(address))).toEqual([
+      "aws_lb.main",
+      "aws_lb_listener.main",
+      "aws_security_group.alb",
+      "aws_security_group_rule.alb_http",
+    ]);
+    expect(addresses(synth).every((address) => handson.includes(address))).toBe(true);
+    expect(Object.keys(synth.doc.output ?? {}).sort()).toEqual(["alb_dns_name", "url", "vpc_id"]);
+  });
+});
