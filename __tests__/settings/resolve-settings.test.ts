@@ -146,7 +146,10 @@ describe("validateEnvironment", () => {
   });
 
   it("checks lastChapter and sharesStateWith", () => {
-    expect(validateEnvironment({ lastChapter: "alb", sharesStateWith: "handson" }, file)).toEqual({ lastChapter: "alb", sharesStateWith: "handson" });
+    expect(validateEnvironment({ lastChapter: "alb", sharesStateWith: "handson" }, file)).toEqual({
+      lastChapter: "alb",
+      sharesStateWith: "handson",
+    });
     expect(() => validateEnvironment({ lastChapter: "https" as "vpc", sharesStateWith: "hands on" }, file)).toThrow(
       new SettingsError([
         'config/staging.json: lastChapter: must be one of "vpc", "alb", "ecs"; received "https"',
