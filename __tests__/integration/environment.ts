@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { type AwsClients, awsClients, createStateBucket, type Inventory } from "../../tools/harness/aws-inventory";
+import { type AwsClients, awsClients, createHostedZone, createStateBucket, type Inventory } from "../../tools/harness/aws-inventory";
 import { type MotoServer, startMoto } from "../../tools/harness/moto";
 import type { RunResult } from "../../tools/harness/run-command";
 import { terraformEnv } from "../../tools/harness/terraform-env";
@@ -17,6 +17,9 @@ export const NOTHING_LEFT: Inventory = {
   logGroups: [],
   roles: [],
   scalableTargets: [],
+  certificates: [],
+  webAcls: [],
+  logBuckets: [],
 };
 
 export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
@@ -52,7 +55,10 @@ export interface Environment {
   dispose(): Promise<void>;
 }
 
-/** Sets up one stack (one environment file) against its own moto server, its state bucket created. */
+/**
+ * Sets up one stack (one environment file) against its own moto server, with what a user has
+ * before the first apply: the state bucket, the public hosted zones the stack looks up.
+ */
 export async function startEnvironment(stack = "handson"): Promise<Environment> {
   const root = synthesizeToTemp();
   const facts = stackFacts(root, stack);
@@ -60,6 +66,7 @@ export async function startEnvironment(stack = "handson"): Promise<Environment> 
   const env = terraformEnv(moto.env(facts.region));
   const aws = awsClients(moto.endpoint, facts.region);
   if (facts.s3Backend) await createStateBucket(aws.s3, facts.s3Backend.bucket, facts.s3Backend.region);
+  for (const zone of facts.hostedZones) await createHostedZone(aws.route53, zone);
   return {
     moto,
     root,

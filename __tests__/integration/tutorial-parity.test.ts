@@ -3,29 +3,32 @@ import { join, resolve } from "node:path";
 import { TerraformWorkspace } from "../../tools/harness/terraform-workspace";
 import { type Environment, startEnvironment } from "./environment";
 
-const TUTORIAL_HCL = resolve(__dirname, "../../reference/tutorial.tf");
+const REFERENCE = resolve(__dirname, "../../reference");
 
-describe("switching from the tutorial's HCL to this project", () => {
+/**
+ * GIVEN the tutorial applied from its own HCL (these chapters), WHEN this project's stack takes over
+ * that state file, THEN Terraform finds every resource at its address, with nothing to create,
+ * replace or destroy.
+ */
+describe.each([
+  { stack: "handson", chapters: ["tutorial.tf"], resources: 39 },
+  { stack: "handson-https", chapters: ["tutorial.tf", "tutorial-https.tf"], resources: 47 }, // 46 resources and the zone it looks up
+])("switching from the tutorial's HCL ($chapters) to $stack", ({ stack, chapters, resources }) => {
   let e: Environment;
-  beforeAll(async () => (e = await startEnvironment()));
+  beforeAll(async () => (e = await startEnvironment(stack)));
   afterAll(async () => e?.dispose());
 
   it("plans no change against the state the tutorial's HCL applied", async () => {
-    // GIVEN the tutorial applied from its own HCL
     const hclDir = join(e.root, "tutorial");
     mkdirSync(hclDir);
-    copyFileSync(TUTORIAL_HCL, join(hclDir, "main.tf"));
+    for (const chapter of chapters) copyFileSync(join(REFERENCE, chapter), join(hclDir, chapter));
     const tutorial = new TerraformWorkspace(hclDir, e.env);
     await tutorial.init();
     await tutorial.apply();
 
-    // WHEN this project's stack takes over that state file
     copyFileSync(join(hclDir, "terraform.tfstate"), join(e.root, "terraform.handson.tfstate"));
     await e.workspace.init();
-    const changes = await e.workspace.plan();
-
-    // THEN Terraform finds every resource at its address, with nothing to create, replace or destroy
-    expect(changes).toEqual([]);
-    expect(await e.workspace.stateList()).toHaveLength(39);
+    expect(await e.workspace.plan()).toEqual([]);
+    expect(await e.workspace.stateList()).toHaveLength(resources);
   });
 });

@@ -1,3 +1,4 @@
+import { ACMClient, ListCertificatesCommand } from "@aws-sdk/client-acm";
 import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand } from "@aws-sdk/client-application-auto-scaling";
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
@@ -8,7 +9,9 @@ import {
   ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { IAMClient, ListRolesCommand } from "@aws-sdk/client-iam";
-import { type BucketLocationConstraint, CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateHostedZoneCommand, Route53Client } from "@aws-sdk/client-route-53";
+import { type BucketLocationConstraint, CreateBucketCommand, ListBucketsCommand, S3Client } from "@aws-sdk/client-s3";
+import { ListWebACLsCommand, WAFV2Client } from "@aws-sdk/client-wafv2";
 
 /** SDK clients for one endpoint and region (moto's, in this project's tests). */
 export interface AwsClients {
@@ -19,6 +22,9 @@ export interface AwsClients {
   readonly logs: CloudWatchLogsClient;
   readonly iam: IAMClient;
   readonly autoscaling: ApplicationAutoScalingClient;
+  readonly route53: Route53Client;
+  readonly acm: ACMClient;
+  readonly wafv2: WAFV2Client;
 }
 
 export function awsClients(endpoint: string, region: string): AwsClients {
@@ -33,6 +39,9 @@ export function awsClients(endpoint: string, region: string): AwsClients {
     logs: new CloudWatchLogsClient(config),
     iam: new IAMClient(config),
     autoscaling: new ApplicationAutoScalingClient(config),
+    route53: new Route53Client(config),
+    acm: new ACMClient(config),
+    wafv2: new WAFV2Client(config),
   };
 }
 
@@ -45,6 +54,11 @@ export async function createStateBucket(s3: S3Client, bucket: string, region: st
       CreateBucketConfiguration: region === "us-east-1" ? undefined : { LocationConstraint: region as BucketLocationConstraint },
     }),
   );
+}
+
+/** Creates a public hosted zone, as a user's registrar and Route 53 would have before the first apply. */
+export async function createHostedZone(route53: Route53Client, name: string): Promise<void> {
+  await route53.send(new CreateHostedZoneCommand({ Name: name, CallerReference: `${name}-${Date.now()}` }));
 }
 
 /** What exists in an account, as counted through the AWS API rather than Terraform's state. */
@@ -64,10 +78,16 @@ export interface Inventory {
   readonly roles: string[];
   /** ECS scalable targets, by resource id. */
   readonly scalableTargets: string[];
+  /** ACM certificates, by domain name. */
+  readonly certificates: string[];
+  /** Regional WAF web ACLs. */
+  readonly webAcls: string[];
+  /** S3 buckets of load balancer access logs. */
+  readonly logBuckets: string[];
 }
 
-export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling }: AwsClients): Promise<Inventory> {
-  const [vpcs, nats, lbs, tgs, clusterArns, logGroups, roles, targets] = await Promise.all([
+export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling, acm, wafv2, s3 }: AwsClients): Promise<Inventory> {
+  const [vpcs, nats, lbs, tgs, clusterArns, logGroups, roles, targets, certificates, webAcls, buckets] = await Promise.all([
     ec2.send(new DescribeVpcsCommand({})),
     ec2.send(new DescribeNatGatewaysCommand({})),
     elbv2.send(new DescribeLoadBalancersCommand({})),
@@ -76,6 +96,9 @@ export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling }: Aws
     logs.send(new DescribeLogGroupsCommand({})),
     iam.send(new ListRolesCommand({})),
     autoscaling.send(new DescribeScalableTargetsCommand({ ServiceNamespace: "ecs" })),
+    acm.send(new ListCertificatesCommand({})),
+    wafv2.send(new ListWebACLsCommand({ Scope: "REGIONAL" })),
+    s3.send(new ListBucketsCommand({})),
   ]);
   const clusters = clusterArns.clusterArns?.length
     ? ((await ecs.send(new DescribeClustersCommand({ clusters: clusterArns.clusterArns }))).clusters ?? []).filter(
@@ -106,5 +129,8 @@ export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling }: Aws
       .map((role) => role.RoleName!)
       .sort(),
     scalableTargets: (targets.ScalableTargets ?? []).map((target) => target.ResourceId!),
+    certificates: (certificates.CertificateSummaryList ?? []).map((certificate) => certificate.DomainName!),
+    webAcls: (webAcls.WebACLs ?? []).map((acl) => acl.Name!),
+    logBuckets: (buckets.Buckets ?? []).map((bucket) => bucket.Name!).filter((name) => name.includes("-alb-logs-")),
   };
 }

@@ -10,10 +10,12 @@ before the server starts; nothing on disk changes, and none of it is product cod
 the same Terraform against AWS. Set MOTO_ECS_SERVICE_RUNNING to get moto's own running count back
 (patch 3 then steps aside).
 """
+import copy
 import json
 import os
 import re
 import sys
+from typing import Any
 
 import moto
 from moto.applicationautoscaling.models import (
@@ -269,6 +271,275 @@ def _create_load_balancer(self, *args, **kwargs):
 
 
 ELBv2Backend.create_load_balancer = _create_load_balancer
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 6 - Route53 ChangeResourceRecordSets: false "already exists" on re-create.
+#   moto's duplicate check runs only when an *identical* CREATE is in the zone's change journal
+#   (i.e. the record was created before, then deleted) and then tests
+#   `get_record_sets(start_type, start_name)` - a listing that STARTS at (name, type) and returns
+#   every record sorting after it - instead of an exact (name, type, set_identifier) match. At the
+#   apex the NS and SOA records always sort after "example.com. A", so apply -> destroy -> apply of
+#   aws_route53_record.main (A alias example.com -> ALB, deterministic moto DNS name) in one moto
+#   process fails with
+#     InvalidChangeBatch: Tried to create resource record set [name='example.com.', type='A']
+#     but it already exists
+#   although the zone holds no A record.  Conversely a CREATE of a record that does exist (never
+#   journalled) is silently appended as a duplicate, where AWS rejects it.
+#   Fix: reject a CREATE exactly when a record with the same name (case-insensitive, trailing dot
+#   normalised), type and SetIdentifier exists; otherwise run moto's own logic unchanged.
+# ---------------------------------------------------------------------------------------------
+def patch_route53_create_duplicate_check() -> None:
+    from moto.route53 import models as r53
+    from moto.route53.exceptions import (
+        DnsNameInvalidForZone,
+        InvalidActionValue,
+        InvalidInput,
+        ResourceRecordAlreadyExists,
+    )
+    from moto.route53.utils import validate_domain_name
+
+    def _norm(name: str) -> str:
+        return name.rstrip(".").lower() + "."
+
+    def change_resource_record_sets(self, zoneid: str, change_list: list[dict[str, Any]]) -> None:
+        the_zone = self.get_hosted_zone(zoneid)
+
+        for value in change_list:
+            validate_domain_name(value["ResourceRecordSet"]["Name"], code="InvalidChangeBatch")
+            if value["Action"] == "CREATE":
+                rs = value["ResourceRecordSet"]
+                name, _type, set_id = _norm(rs["Name"]), rs["Type"], rs.get("SetIdentifier")
+                if any(
+                    _norm(r.name) == name and r.type == _type and r.set_identifier == set_id
+                    for r in the_zone.rrsets
+                ):
+                    raise ResourceRecordAlreadyExists(name=name, _type=_type)
+
+        # --- below: moto 5.2.1's own body, unchanged -----------------------------------------
+        for value in change_list:
+            if value["Action"] == "DELETE":
+                if not the_zone.rr_changes.has_insert_or_update(value["ResourceRecordSet"]):
+                    msg = f"Invalid request: Expected exactly one of [AliasTarget, all of [TTL, and ResourceRecords], or TrafficPolicyInstanceId], but found none in Change with [Action=DELETE, Name={value['ResourceRecordSet']['Name']}, Type={value['ResourceRecordSet']['Type']}, SetIdentifier={value['ResourceRecordSet'].get('SetIdentifier', 'null')}]"
+                    raise InvalidInput(msg)
+
+        for value in change_list:
+            original_change = copy.deepcopy(value)
+            action = value["Action"]
+            if action not in ("CREATE", "UPSERT", "DELETE"):
+                raise InvalidActionValue(action)
+            record_set = value["ResourceRecordSet"]
+            cleaned_record_name = record_set["Name"].strip(".")
+            cleaned_hosted_zone_name = the_zone.name.strip(".")
+            if not cleaned_record_name.endswith(cleaned_hosted_zone_name):
+                raise DnsNameInvalidForZone(name=record_set["Name"], zone_name=the_zone.name)
+            if not record_set["Name"].endswith("."):
+                record_set["Name"] += "."
+            if action in ("CREATE", "UPSERT"):
+                if "ResourceRecords" in record_set:
+                    record_set["ResourceRecords"] = [x["Value"] for x in record_set["ResourceRecords"]]
+                if action == "CREATE":
+                    the_zone.add_rrset(record_set)
+                else:
+                    the_zone.upsert_rrset(record_set)
+            elif action == "DELETE":
+                if "SetIdentifier" in record_set:
+                    the_zone.delete_rrset_by_id(record_set["SetIdentifier"])
+                else:
+                    the_zone.delete_rrset(record_set)
+            the_zone.rr_changes.append(original_change)
+
+    r53.Route53Backend.change_resource_record_sets = change_resource_record_sets
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 7 - ELBv2 DeleteLoadBalancer ignores deletion protection.
+#   moto 5.2.1 deletes a load balancer whose attribute deletion_protection.enabled is "true", so
+#   `terraform destroy` of an aws_lb with enable_deletion_protection = true succeeds on moto (seen:
+#   57 resources destroyed) while on AWS it fails with
+#     OperationNotPermitted: Load balancer '<arn>' cannot be deleted because deletion protection
+#     is enabled
+#   and the documented procedure is: set enable_deletion_protection = false, apply, then destroy.
+#   Fix: raise OperationNotPermitted (HTTP 400) like AWS.
+# ---------------------------------------------------------------------------------------------
+def patch_elbv2_deletion_protection() -> None:
+    from moto.elbv2 import models as elbv2
+    from moto.elbv2.exceptions import ELBClientError
+
+    original = elbv2.ELBv2Backend.delete_load_balancer
+
+    def delete_load_balancer(self, arn: str) -> None:
+        lb = self.load_balancers.get(arn)
+        if lb is not None and str(lb.attrs.get("deletion_protection.enabled", "false")).lower() == "true":
+            raise ELBClientError(
+                "OperationNotPermitted",
+                f"Load balancer '{arn}' cannot be deleted because deletion protection is enabled",
+            )
+        return original(self, arn)
+
+    elbv2.ELBv2Backend.delete_load_balancer = delete_load_balancer
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 8 - ELBv2 access logs: no check that ELB can write to the bucket.
+#   moto accepts access_logs.s3.enabled=true for any bucket name - one that does not exist, or one
+#   without a bucket policy.  AWS test-writes <prefix>/AWSLogs/<account>/ELBAccessLogTestFile and
+#   fails ModifyLoadBalancerAttributes (and so the aws_lb create/update) with
+#     InvalidConfigurationRequest: Access Denied for bucket: <bucket>. Please check S3bucket permission
+#   Fix: when logging is enabled, require that the bucket exists in moto's S3 and that its policy has
+#   an Allow statement for s3:PutObject on that key for the region's ELB account
+#   (ap-northeast-1: 582318560864) or for the service principal
+#   logdelivery.elasticloadbalancing.amazonaws.com.  (Not modelled: SSE-KMS rejection, Object
+#   Ownership; AWS accepts SSE-S3 only.)
+# ---------------------------------------------------------------------------------------------
+ELB_ACCOUNTS = {  # regional Elastic Load Balancing accounts (regions available before Aug 2022)
+    "us-east-1": "127311923021", "us-east-2": "033677994240", "us-west-1": "027434742980",
+    "us-west-2": "797873946194", "ca-central-1": "985666609251", "eu-central-1": "054676820928",
+    "eu-west-1": "156460612806", "eu-west-2": "652711504416", "eu-west-3": "009996457667",
+    "eu-north-1": "897822967062", "ap-northeast-1": "582318560864", "ap-northeast-2": "600734575887",
+    "ap-northeast-3": "383597477331", "ap-southeast-1": "114774131450", "ap-southeast-2": "783225319266",
+    "ap-south-1": "718504428378", "sa-east-1": "507241528517",
+}
+ELB_LOG_DELIVERY_SERVICE = "logdelivery.elasticloadbalancing.amazonaws.com"
+
+
+def _policy_allows_elb_logs(policy_json: str, region: str, bucket: str, key: str) -> bool:
+    import fnmatch
+    import json
+
+    def as_list(v: Any) -> list:
+        return v if isinstance(v, list) else [v]
+
+    elb_account = ELB_ACCOUNTS.get(region)
+    target = f"arn:aws:s3:::{bucket}/{key}"
+    for st in as_list(json.loads(policy_json).get("Statement", [])):
+        if st.get("Effect") != "Allow":
+            continue
+        if not any(a in ("s3:PutObject", "s3:*", "*") for a in as_list(st.get("Action", []))):
+            continue
+        if not any(fnmatch.fnmatchcase(target, r) for r in as_list(st.get("Resource", []))):
+            continue
+        principal = st.get("Principal", {})
+        if principal == "*":
+            return True
+        services = as_list(principal.get("Service", []))
+        accounts = as_list(principal.get("AWS", []))
+        if ELB_LOG_DELIVERY_SERVICE in services:
+            return True
+        if elb_account and any(p in (elb_account, f"arn:aws:iam::{elb_account}:root") for p in accounts):
+            return True
+    return False
+
+
+def patch_elbv2_access_logs_bucket_check() -> None:
+    from moto.elbv2.exceptions import ELBClientError as RESTError
+    from moto.elbv2 import models as elbv2
+    from moto.s3.models import s3_backends
+
+    original = elbv2.ELBv2Backend.modify_load_balancer_attributes
+
+    def modify_load_balancer_attributes(self, arn: str, attrs: dict[str, Any]) -> dict[str, Any]:
+        lb = self.load_balancers.get(arn)
+        if lb is not None:
+            merged = {**lb.attrs, **attrs}
+            if str(merged.get("access_logs.s3.enabled", "false")).lower() == "true":
+                bucket = merged.get("access_logs.s3.bucket") or ""
+                prefix = (merged.get("access_logs.s3.prefix") or "").strip("/")
+                key = (f"{prefix}/" if prefix else "") + f"AWSLogs/{self.account_id}/ELBAccessLogTestFile"
+                b = s3_backends[self.account_id]["global"].buckets.get(bucket)
+                policy = b.policy.decode() if b is not None and b.policy else None
+                if not policy or not _policy_allows_elb_logs(policy, self.region_name, bucket, key):
+                    raise RESTError(
+                        "InvalidConfigurationRequest",
+                        f"Access Denied for bucket: {bucket}. Please check S3bucket permission",
+                    )
+        return original(self, arn, attrs)
+
+    elbv2.ELBv2Backend.modify_load_balancer_attributes = modify_load_balancer_attributes
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 9 - ELBv2 CreateListener reports an SslPolicy on HTTP listeners.
+#   moto's CreateListener defaults SslPolicy to ELBSecurityPolicy-2016-08 whatever the protocol, so
+#   DescribeListeners shows SslPolicy on the port-80 HTTP listener and aws_lb_listener.main.ssl_policy
+#   is "ELBSecurityPolicy-2016-08" in state; AWS returns no SslPolicy for HTTP/TCP/UDP listeners.
+#   (Re-plans are empty either way: ssl_policy is Optional+Computed.)  For HTTPS/TLS listeners
+#   without SslPolicy moto keeps ELBSecurityPolicy-2016-08 (the API default; the console default is
+#   ELBSecurityPolicy-TLS13-1-2-2021-06 - set ssl_policy explicitly).
+#   Fix: drop the policy on non-TLS listeners.
+# ---------------------------------------------------------------------------------------------
+def patch_elbv2_http_listener_ssl_policy() -> None:
+    from moto.elbv2 import models as elbv2
+
+    original = elbv2.FakeListener.__init__
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        if self.protocol not in ("HTTPS", "TLS"):
+            self.ssl_policy = None
+
+    elbv2.FakeListener.__init__ = __init__
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 10 - ACM issues DNS-validated certificates without any DNS record.
+#   moto flips an AMAZON_ISSUED certificate from PENDING_VALIDATION to ISSUED once
+#   MOTO_ACM_VALIDATION_WAIT seconds (default 60) have passed since RequestCertificate - whether or
+#   not the validation CNAMEs exist.  A config that forgets aws_route53_record.validation (or writes
+#   it into the wrong zone) still gets an ISSUED certificate and a successful
+#   aws_acm_certificate_validation on moto; on AWS the validation resource waits until its timeout
+#   (75 min by default).  Fix: additionally require that, for every DomainValidationOption, the
+#   CNAME (name and value) exists in a PUBLIC Route53 hosted zone of the same account in moto.
+#   Set MOTO_ACM_REQUIRE_DNS_RECORDS=0 to turn this off.  (The wait still applies; with
+#   MOTO_ACM_VALIDATION_WAIT=1 issuance happens at the first DescribeCertificate after the records.)
+# ---------------------------------------------------------------------------------------------
+def patch_acm_require_validation_records() -> None:
+    import os
+
+    from moto.acm import models as acm
+    from moto.route53.models import route53_backends
+
+    if os.environ.get("MOTO_ACM_REQUIRE_DNS_RECORDS", "1") == "0":
+        return
+
+    original = acm.CertBundle.check
+
+    def _records_present(bundle) -> bool:
+        account_id = bundle.arn.split(":")[4]
+        partition = bundle.arn.split(":")[1]
+        backend = route53_backends[account_id][partition]
+        public = [z for z in backend.zones.values() if not z.private_zone]
+        for dvo in bundle.describe()["Certificate"].get("DomainValidationOptions", []):
+            rr = dvo["ResourceRecord"]
+            name = rr["Name"].rstrip(".").lower() + "."
+            value = rr["Value"].rstrip(".").lower()
+            if not any(
+                r.name.rstrip(".").lower() + "." == name
+                and r.type == rr["Type"]
+                and any(str(v).rstrip(".").lower() == value for v in (r.records or []))
+                for z in public
+                for r in z.rrsets
+            ):
+                return False
+        return True
+
+    def check(self) -> None:
+        was_pending = self.type == "AMAZON_ISSUED" and self.status == "PENDING_VALIDATION"
+        original(self)
+        if was_pending and self.status == "ISSUED" and not _records_present(self):
+            self.status = "PENDING_VALIDATION"
+
+    acm.CertBundle.check = check
+
+
+for _patch in (
+    patch_route53_create_duplicate_check,
+    patch_elbv2_deletion_protection,
+    patch_elbv2_access_logs_bucket_check,
+    patch_elbv2_http_listener_ssl_policy,
+    patch_acm_require_validation_records,
+):
+    _patch()
 
 
 # --------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
-import { defineStacks } from "../../src/app/define-stacks";
+import { DEFAULT_CONFIG_DIR, defineStacks } from "../../src/app/define-stacks";
+import { loadEnvironments } from "../../src/app/environments";
+import type { EnvironmentSettings } from "../../src/settings/settings";
 import { type LineListener, type RunResult, startCommand } from "./run-command";
 
 /** One planned change, as `terraform show -json` reports it. */
@@ -15,23 +17,50 @@ export interface PlannedChange {
   readonly changedAttributes: string[];
 }
 
+/** A change to an environment's settings before it is synthesized, as a user would edit its file. */
+export type SettingsEdit = (name: string, settings: EnvironmentSettings) => EnvironmentSettings;
+
 /**
- * Synthesizes this project's stacks (as `main.ts` does) into a new temporary folder and returns it.
- * The folder mirrors a project — `<root>/cdktf.out/stacks/<stack>` — so the stacks' relative state
- * path lands in `<root>`, never in the user's project.
+ * Synthesizes this project's stacks (as `main.ts` does) into a temporary folder, a new one unless
+ * `into` names one, and returns it. The folder mirrors a project — `<root>/cdktf.out/stacks/<stack>`
+ * — so the stacks' relative state path lands in `<root>`, never in the user's project. `edit`
+ * changes the environments' settings first, as a user would edit the files.
  */
-export function synthesizeToTemp(): string {
-  const root = mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
+export function synthesizeToTemp(options: { into?: string; edit?: SettingsEdit } = {}): string {
+  const root = options.into ?? mkdtempSync(join(tmpdir(), "cdktf-fargate-"));
   const app = new App({ outdir: join(root, "cdktf.out") });
-  defineStacks(app);
+  const configDir = process.env.CONFIG_DIR ?? DEFAULT_CONFIG_DIR;
+  const { edit } = options;
+  if (!edit) {
+    defineStacks(app, configDir);
+  } else {
+    const edited = mkdtempSync(join(tmpdir(), "config-"));
+    for (const { name, settings } of loadEnvironments(configDir))
+      writeFileSync(join(edited, `${name}.json`), JSON.stringify(edit(name, settings)));
+    try {
+      defineStacks(app, edited);
+    } finally {
+      rmSync(edited, { recursive: true, force: true });
+    }
+  }
   app.synth();
   return root;
 }
 
-/** What the harness needs to know of a synthesized stack: its AWS region and its S3 state bucket. */
+/** Turns the load balancers' deletion protection off: what a user does, and applies, before destroying on purpose. */
+export const withoutDeletionProtection: SettingsEdit = (_, settings) => ({
+  ...settings,
+  loadBalancer: { ...settings.loadBalancer, deletionProtection: false },
+});
+
+/** What the harness needs to know of a synthesized stack: its AWS region, its S3 state bucket, the hosted zones it looks up. */
 export interface StackFacts {
   readonly region: string;
   readonly s3Backend?: { readonly bucket: string; readonly key: string; readonly region: string };
+  /** Public hosted zones the stack expects to exist, by name. */
+  readonly hostedZones: string[];
+  /** Whether a load balancer of the stack refuses to be deleted. */
+  readonly deletionProtection: boolean;
 }
 
 /** Reads the facts of a stack synthesized under `root`. */
@@ -41,7 +70,15 @@ export function stackFacts(root: string, stack: string): StackFacts {
   const config = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", stack, "cdk.tf.json"), "utf8"));
   const region = config.provider?.aws?.[0]?.region;
   if (typeof region !== "string") throw new Error(`stack ${stack} has no AWS provider region`);
-  return { region, s3Backend: config.terraform?.backend?.s3 };
+  const zones = Object.values<{ name?: string }>(config.data?.aws_route53_zone ?? {});
+  return {
+    region,
+    s3Backend: config.terraform?.backend?.s3,
+    hostedZones: zones.flatMap((zone) => (zone.name ? [zone.name] : [])),
+    deletionProtection: Object.values<{ enable_deletion_protection?: boolean }>(config.resource?.aws_lb ?? {}).some(
+      (lb) => lb.enable_deletion_protection === true,
+    ),
+  };
 }
 
 /** The part of `terraform show -json <plan>` read here. */

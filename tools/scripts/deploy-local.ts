@@ -4,10 +4,10 @@
 // running until Ctrl-C.
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { awsClients, createStateBucket, inventory } from "../harness/aws-inventory";
+import { awsClients, createHostedZone, createStateBucket, inventory } from "../harness/aws-inventory";
 import { type MotoServer, startMoto } from "../harness/moto";
 import { terraformEnv } from "../harness/terraform-env";
-import { stackFacts, synthesizeToTemp, TerraformWorkspace } from "../harness/terraform-workspace";
+import { stackFacts, synthesizeToTemp, TerraformWorkspace, withoutDeletionProtection } from "../harness/terraform-workspace";
 
 const { values: options } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const root = synthesizeToTemp();
   let moto: MotoServer | undefined;
   try {
-    const { region, s3Backend } = stackFacts(root, options.stack);
+    const { region, s3Backend, hostedZones, deletionProtection } = stackFacts(root, options.stack);
     step("Starting the local AWS API (moto)");
     moto = await startMoto();
     console.log(`    listening on ${moto.endpoint}`);
@@ -44,6 +44,10 @@ async function main(): Promise<void> {
     if (s3Backend) {
       console.log(`    creating the state bucket ${s3Backend.bucket} (the stack keeps its state in S3)`);
       await createStateBucket(aws.s3, s3Backend.bucket, s3Backend.region);
+    }
+    for (const zone of hostedZones) {
+      console.log(`    creating the public hosted zone ${zone} (the stack looks it up: your registrar and Route 53 would have it)`);
+      await createHostedZone(aws.route53, zone);
     }
 
     step(`terraform init (${workspace.dir})`);
@@ -74,6 +78,11 @@ async function main(): Promise<void> {
     }
     if (interrupted) return;
 
+    if (deletionProtection) {
+      step("Turning the load balancer's deletion protection off first, as you would before destroying on purpose");
+      synthesizeToTemp({ into: root, edit: withoutDeletionProtection });
+      await workspace.apply(progress);
+    }
     step("terraform destroy");
     await workspace.destroy(progress);
     const left = await inventory(aws);
