@@ -102,6 +102,14 @@ describe("the hands-on chapter by chapter, on one state", () => {
       ],
     });
 
+    // The ECS chapter's rule, given no priority, took the first free one when it was created: 1, ahead
+    // of the redirect's 99. Its "*" matches every request, so plain HTTP is still forwarded, not
+    // redirected — as the tutorial's HCL behaves (the README's note; `https.redirectHttp` fixes it).
+    expect(Rules!.find((rule) => rule.Actions![0].Type === "forward")).toMatchObject({
+      Priority: "1",
+      Conditions: [expect.objectContaining({ Field: "path-pattern", PathPatternConfig: { Values: ["*"] } })],
+    });
+
     const { SecurityGroups } = await e.aws.ec2.send(
       new DescribeSecurityGroupsCommand({ Filters: [{ Name: "group-name", Values: ["handson-alb"] }] }),
     );

@@ -1,26 +1,41 @@
+import { DescribeCertificateCommand, ListCertificatesCommand } from "@aws-sdk/client-acm";
 import { DescribeScalableTargetsCommand, DescribeScalingPoliciesCommand } from "@aws-sdk/client-application-auto-scaling";
 import { DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand } from "@aws-sdk/client-ec2";
 import { DescribeClustersCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
 import {
   DescribeListenersCommand,
+  DescribeLoadBalancerAttributesCommand,
   DescribeLoadBalancersCommand,
   DescribeRulesCommand,
   DescribeTargetGroupAttributesCommand,
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { GetRoleCommand, GetRolePolicyCommand } from "@aws-sdk/client-iam";
-import { GetObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { ListHostedZonesByNameCommand, ListResourceRecordSetsCommand } from "@aws-sdk/client-route-53";
+import {
+  GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
+  GetBucketPolicyCommand,
+  GetObjectCommand,
+  GetPublicAccessBlockCommand,
+  ListObjectsV2Command,
+} from "@aws-sdk/client-s3";
+import { GetWebACLForResourceCommand } from "@aws-sdk/client-wafv2";
 import { ECS_TASKS_TRUST_POLICY, execCommandStatements, executionRolePolicy, policyDocument } from "../../src/aws/iam-policies";
 import { inventory } from "../../tools/harness/aws-inventory";
 import type { RunResult } from "../../tools/harness/run-command";
+import { synthesizeToTemp, withoutDeletionProtection } from "../../tools/harness/terraform-workspace";
 import { APPLY, applyAndActMidway, type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const BUCKET = "example-shop-terraform-state";
 const STATE_KEY = "orders-api/production.tfstate";
-const RESOURCES = 45;
+const RESOURCES = 61;
+const DATA_SOURCES = 3;
 const ACCOUNT = "123456789012";
 const ROLE_PREFIX = "orders-api-eu-west-1";
+const DOMAIN = "orders.example-shop.com";
+const ALIAS = "api.example-shop.com";
 
 describe("config/production.json against a local AWS API, state in S3", () => {
   let e: Environment;
@@ -30,10 +45,16 @@ describe("config/production.json against a local AWS API, state in S3", () => {
   });
   afterAll(async () => e?.dispose());
 
+  const listeners = async () => {
+    const { LoadBalancers } = await e.aws.elbv2.send(new DescribeLoadBalancersCommand({ Names: ["orders-api"] }));
+    const { Listeners } = await e.aws.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: LoadBalancers![0].LoadBalancerArn }));
+    return { http: Listeners!.find((listener) => listener.Port === 80)!, https: Listeners!.find((listener) => listener.Port === 443)! };
+  };
+
   const stateObjects = async () =>
     ((await e.aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key).sort();
 
-  it("plans its 45 resources", async () => {
+  it("plans its 61 resources", async () => {
     const changes = await e.workspace.plan();
     expect(changes).toHaveLength(RESOURCES);
     expect(changes.every((change) => change.actions.join() === "create")).toBe(true);
@@ -71,6 +92,9 @@ describe("config/production.json against a local AWS API, state in S3", () => {
       logGroups: ["/ecs/orders-api", "/ecs/orders-api/exec"],
       roles: [`${ROLE_PREFIX}-execution`, `${ROLE_PREFIX}-task`],
       scalableTargets: ["service/orders-api/orders-api"],
+      certificates: ["orders.example-shop.com"],
+      webAcls: ["orders-api"],
+      logBuckets: [expect.stringMatching(/^orders-api-alb-logs-/)],
     });
     expect(found.vpcs).toHaveLength(1);
   });
@@ -80,7 +104,8 @@ describe("config/production.json against a local AWS API, state in S3", () => {
     const body = await (await e.aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: STATE_KEY }))).Body!.transformToString();
     const state = JSON.parse(body);
     expect(state.resources.filter((resource: { mode: string }) => resource.mode === "managed")).toHaveLength(RESOURCES);
-    expect(await e.workspace.stateList()).toHaveLength(RESOURCES);
+    // Plus what the stack reads: the hosted zone, the account, the region's load balancer account.
+    expect(await e.workspace.stateList()).toHaveLength(RESOURCES + DATA_SOURCES);
   });
 
   it("runs what the file says: 3 tasks of its image on 8080 in the private subnets, reachable from the ALB only", async () => {
@@ -257,12 +282,95 @@ describe("config/production.json against a local AWS API, state in S3", () => {
       UnhealthyThresholdCount: 3,
       Matcher: { HttpCode: "200-299" },
     });
-    const { LoadBalancers } = await e.aws.elbv2.send(new DescribeLoadBalancersCommand({ Names: ["orders-api"] }));
-    const { Listeners } = await e.aws.elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: LoadBalancers![0].LoadBalancerArn }));
-    const { Rules } = await e.aws.elbv2.send(new DescribeRulesCommand({ ListenerArn: Listeners![0].ListenerArn }));
+    const { https } = await listeners();
+    const { Rules } = await e.aws.elbv2.send(new DescribeRulesCommand({ ListenerArn: https.ListenerArn }));
     expect(Rules!.filter((rule) => !rule.IsDefault)).toEqual([
       expect.objectContaining({ Priority: "10", Conditions: [expect.objectContaining({ PathPatternConfig: { Values: ["/*"] } })] }),
     ]);
+  });
+
+  it("serves HTTPS only: TLS 1.3 and 1.2, every HTTP request redirected, 404 for what no rule matches", async () => {
+    const { http, https } = await listeners();
+    const { CertificateSummaryList } = await e.aws.acm.send(new ListCertificatesCommand({ CertificateStatuses: ["ISSUED"] }));
+    expect(CertificateSummaryList!.map((certificate) => certificate.DomainName)).toEqual([DOMAIN]);
+    const { Certificate } = await e.aws.acm.send(
+      new DescribeCertificateCommand({ CertificateArn: CertificateSummaryList![0].CertificateArn }),
+    );
+    expect([...Certificate!.SubjectAlternativeNames!].sort()).toEqual([ALIAS, DOMAIN]);
+    expect(https).toMatchObject({
+      Protocol: "HTTPS",
+      SslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      Certificates: [{ CertificateArn: Certificate!.CertificateArn }],
+      DefaultActions: [
+        expect.objectContaining({ Type: "fixed-response", FixedResponseConfig: expect.objectContaining({ StatusCode: "404" }) }),
+      ],
+    });
+    expect(http.DefaultActions).toEqual([
+      expect.objectContaining({
+        Type: "redirect",
+        RedirectConfig: expect.objectContaining({ Protocol: "HTTPS", Port: "443", StatusCode: "HTTP_301" }),
+      }),
+    ]);
+    const { Rules } = await e.aws.elbv2.send(new DescribeRulesCommand({ ListenerArn: http.ListenerArn }));
+    expect(Rules!.filter((rule) => !rule.IsDefault)).toEqual([]);
+  });
+
+  it("points its domain and its alias, both validated on the certificate, at the load balancer", async () => {
+    const { HostedZones } = await e.aws.route53.send(new ListHostedZonesByNameCommand({ DNSName: "example-shop.com" }));
+    const { ResourceRecordSets } = await e.aws.route53.send(new ListResourceRecordSetsCommand({ HostedZoneId: HostedZones![0].Id }));
+    const { LoadBalancers } = await e.aws.elbv2.send(new DescribeLoadBalancersCommand({ Names: ["orders-api"] }));
+    for (const name of [DOMAIN, ALIAS]) {
+      expect(ResourceRecordSets).toContainEqual(
+        expect.objectContaining({
+          Name: `${name}.`,
+          Type: "A",
+          AliasTarget: expect.objectContaining({ DNSName: LoadBalancers![0].DNSName }),
+        }),
+      );
+    }
+    const { CertificateSummaryList } = await e.aws.acm.send(new ListCertificatesCommand({}));
+    const { Certificate } = await e.aws.acm.send(
+      new DescribeCertificateCommand({ CertificateArn: CertificateSummaryList![0].CertificateArn }),
+    );
+    for (const option of Certificate!.DomainValidationOptions!) {
+      expect(option.ValidationStatus).toBe("SUCCESS");
+      expect(ResourceRecordSets).toContainEqual(expect.objectContaining({ Name: option.ResourceRecord!.Name, Type: "CNAME" }));
+    }
+  });
+
+  it("hardens the load balancer: invalid headers dropped, deletion protection, access logs, the WAF's common rule set", async () => {
+    const { LoadBalancers } = await e.aws.elbv2.send(new DescribeLoadBalancersCommand({ Names: ["orders-api"] }));
+    const arn = LoadBalancers![0].LoadBalancerArn!;
+    const { Attributes } = await e.aws.elbv2.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: arn }));
+    const attributes = Object.fromEntries(Attributes!.map(({ Key, Value }) => [Key, Value]));
+    const [bucket] = (await inventory(e.aws)).logBuckets;
+    expect(attributes).toMatchObject({
+      "routing.http.drop_invalid_header_fields.enabled": "true",
+      "deletion_protection.enabled": "true",
+      "access_logs.s3.enabled": "true",
+      "access_logs.s3.bucket": bucket,
+      "access_logs.s3.prefix": "alb",
+    });
+    expect(bucket).toMatch(/^orders-api-alb-logs-/);
+    const { ServerSideEncryptionConfiguration } = await e.aws.s3.send(new GetBucketEncryptionCommand({ Bucket: bucket }));
+    expect(ServerSideEncryptionConfiguration!.Rules![0].ApplyServerSideEncryptionByDefault).toEqual({ SSEAlgorithm: "AES256" });
+    const { PublicAccessBlockConfiguration } = await e.aws.s3.send(new GetPublicAccessBlockCommand({ Bucket: bucket }));
+    expect(Object.values(PublicAccessBlockConfiguration!)).toEqual([true, true, true, true]);
+    const { Rules } = await e.aws.s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: bucket }));
+    expect(Rules![0]).toMatchObject({ Status: "Enabled", Expiration: { Days: 90 } });
+    const policy = JSON.parse((await e.aws.s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))).Policy!);
+    expect(policy.Statement.map((statement: { Principal: unknown }) => statement.Principal)).toEqual([
+      { AWS: "arn:aws:iam::156460612806:root" },
+      { Service: "logdelivery.elasticloadbalancing.amazonaws.com" },
+    ]);
+
+    const { WebACL } = await e.aws.wafv2.send(new GetWebACLForResourceCommand({ ResourceArn: arn }));
+    expect(WebACL).toMatchObject({
+      Name: "orders-api",
+      Rules: [
+        expect.objectContaining({ Statement: { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet" } } }),
+      ],
+    });
   });
 
   it("tags its resources", async () => {
@@ -281,7 +389,33 @@ describe("config/production.json against a local AWS API, state in S3", () => {
     expect(await e.workspace.plan()).toEqual([]);
   });
 
-  it("destroys everything, leaving an empty state in the bucket", async () => {
+  it("keeps its load balancer through a destroy while deletion protection is on, as AWS does, and an apply restores the rest", async () => {
+    const result = await e.workspace.run(["destroy", "-auto-approve", "-input=false", "-no-color"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/OperationNotPermitted.*deletion protection is enabled/s);
+    // Terraform deletes what depends on the load balancer before it reaches it: the protection
+    // keeps the load balancer (its DNS name, what points at it) and what it stands on, not the service.
+    const kept = await e.workspace.stateList();
+    expect(kept).toContain("aws_lb.main");
+    expect(kept).not.toContain("aws_ecs_service.main");
+    expect((await inventory(e.aws)).loadBalancers).toEqual(["orders-api"]);
+
+    const restore = await e.workspace.plan();
+    expect(restore.length).toBeGreaterThan(0);
+    expect(restore.every((change) => change.actions.join() === "create")).toBe(true);
+    await e.workspace.apply();
+    expect(await e.workspace.stateList()).toHaveLength(RESOURCES + DATA_SOURCES);
+    expect(await e.workspace.plan()).toEqual([]);
+  });
+
+  it("destroys everything once deletion protection is turned off and applied, leaving an empty state in the bucket", async () => {
+    synthesizeToTemp({ into: e.root, edit: withoutDeletionProtection });
+    const changes = await e.workspace.plan();
+    // What the README promises: one in-place change, and the load balancer keeps running.
+    expect(changes).toEqual([
+      expect.objectContaining({ address: "aws_lb.main", actions: ["update"], changedAttributes: ["enable_deletion_protection"] }),
+    ]);
+    await e.workspace.apply();
     await e.workspace.destroy();
     expect(await e.workspace.stateList()).toEqual([]);
     expect(await inventory(e.aws)).toEqual(NOTHING_LEFT);

@@ -63,11 +63,14 @@ const SCOPE_TEXT: Record<NameScope, string> = {
  * This finds every such clash, and the adjustable quotas the stacks exceed together.
  */
 export function checkAcrossStacks(stacks: readonly StackSource[]): CrossStackFindings {
-  const facts = stacks.map(stackFacts);
+  // Names clash only between deployments; reading them resolves every resource, a third of the
+  // check's time, which a single deployment (the hands-on, or one environment) need not pay.
+  const deployments = new Set(stacks.map(({ stack, deployment = stack.node.path }) => deployment));
+  const facts = stacks.map((stack) => stackFacts(stack, deployments.size > 1));
   return { problems: [...nameClashes(facts), ...stateClashes(facts)], warnings: quotaWarnings(facts) };
 }
 
-function stackFacts({ stack, source, deployment = stack.node.path }: StackSource): StackFacts {
+function stackFacts({ stack, source, deployment = stack.node.path }: StackSource, withClaims: boolean): StackFacts {
   const provider = stack.node.children.find((child): child is AwsProvider => child instanceof AwsProvider);
   const region = literal(provider?.region);
   const accounts = provider?.allowedAccountIds;
@@ -78,7 +81,7 @@ function stackFacts({ stack, source, deployment = stack.node.path }: StackSource
     const type = resource.terraformResourceType;
     counts.set(type, (counts.get(type) ?? 0) + 1);
     const uniqueNames = UNIQUE_NAMES[type];
-    if (!uniqueNames?.length) continue;
+    if (!withClaims || !uniqueNames?.length) continue;
     for (const config of resourceInstances(resourceConfig(resource))) {
       for (const unique of uniqueNames) {
         const name = literal(config[unique.attribute]);
