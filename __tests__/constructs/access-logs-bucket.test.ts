@@ -1,4 +1,5 @@
 import { AccessLogsBucket } from "../../src/constructs/access-logs-bucket";
+import { ACCESS_LOGS_ADDRESSES } from "../fixtures/chapter-addresses";
 import { addresses, ref, resourceAt, synthesizeScope } from "../helpers";
 
 describe("AccessLogsBucket", () => {
@@ -6,14 +7,7 @@ describe("AccessLogsBucket", () => {
 
   it("is a bucket of a random name after the service, emptied when destroyed", () => {
     expect(resourceAt(synth, "aws_s3_bucket.alb_logs")).toMatchObject({ bucket_prefix: "orders-api-alb-logs-", force_destroy: true });
-    expect(addresses(synth).filter((address) => address.startsWith("aws_"))).toEqual([
-      "aws_s3_bucket.alb_logs",
-      "aws_s3_bucket_lifecycle_configuration.alb_logs",
-      "aws_s3_bucket_ownership_controls.alb_logs",
-      "aws_s3_bucket_policy.alb_logs",
-      "aws_s3_bucket_public_access_block.alb_logs",
-      "aws_s3_bucket_server_side_encryption_configuration.alb_logs",
-    ]);
+    expect(addresses(synth).filter((address) => address.startsWith("aws_"))).toEqual([...ACCESS_LOGS_ADDRESSES]);
   });
 
   it("blocks public access, encrypts with S3's keys, owns its objects and lets the logs expire", () => {

@@ -7,6 +7,7 @@ import { FargateWebService } from "../../src/constructs/fargate-web-service";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { SettingsError } from "../../src/settings/problems";
 import type { FargateWebServiceProps } from "../../src/settings/settings";
+import { ACCESS_LOGS_ADDRESSES } from "../fixtures/chapter-addresses";
 import { addresses, ref, resourceAt, type Synthesized, synthesize } from "../helpers";
 
 function stackWithProvider(region = "ap-northeast-1"): TerraformStack {
@@ -215,12 +216,7 @@ describe("FargateWebService beyond the tutorial", () => {
       "aws_iam_role.execution",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
-      "aws_s3_bucket.alb_logs",
-      "aws_s3_bucket_lifecycle_configuration.alb_logs",
-      "aws_s3_bucket_ownership_controls.alb_logs",
-      "aws_s3_bucket_policy.alb_logs",
-      "aws_s3_bucket_public_access_block.alb_logs",
-      "aws_s3_bucket_server_side_encryption_configuration.alb_logs",
+      ...ACCESS_LOGS_ADDRESSES,
     ]);
     expect(resourceAt(synth, "aws_security_group_rule.ecs").source_security_group_id).toBe(ref("aws_security_group.alb", "id"));
     expect(JSON.parse(resourceAt(synth, "aws_iam_role_policy.execution").policy).Statement).toEqual([

@@ -4,6 +4,7 @@ import { Testing } from "cdktf";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { SettingsError } from "../../src/settings/problems";
 import type { EnvironmentFile } from "../../src/settings/settings";
+import { ACCESS_LOGS_ADDRESSES, CHAPTER_ADDRESSES } from "../fixtures/chapter-addresses";
 import { addresses, ref, resourceAt, synthesize } from "../helpers";
 
 /** Every address of the tutorial's HCL (VPC, ALB and ECS chapters): 39 resources. */
@@ -153,12 +154,7 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_route53_record.main",
       "aws_route53_record.validation",
       "aws_route53_record.validation_aliases",
-      "aws_s3_bucket.alb_logs",
-      "aws_s3_bucket_lifecycle_configuration.alb_logs",
-      "aws_s3_bucket_ownership_controls.alb_logs",
-      "aws_s3_bucket_policy.alb_logs",
-      "aws_s3_bucket_public_access_block.alb_logs",
-      "aws_s3_bucket_server_side_encryption_configuration.alb_logs",
+      ...ACCESS_LOGS_ADDRESSES,
       "aws_security_group.alb",
       "aws_security_group.ecs",
       "aws_security_group_rule.alb_http",
@@ -237,15 +233,7 @@ describe("WebServiceStack (config/handson-https.json): the HTTPS chapter", () =>
 
   it("is handson plus exactly the chapter's resources, at the chapter's addresses, in handson's state", () => {
     const handson = addresses(synthesize(new WebServiceStack(Testing.app(), "handson")));
-    expect(addresses(synth).filter((address) => !handson.includes(address))).toEqual([
-      "aws_acm_certificate.main",
-      "aws_acm_certificate_validation.main",
-      "aws_lb_listener.https",
-      "aws_lb_listener_rule.http_to_https",
-      "aws_route53_record.main",
-      "aws_route53_record.validation",
-      "aws_security_group_rule.alb_https",
-    ]);
+    expect(addresses(synth).filter((address) => !handson.includes(address))).toEqual(CHAPTER_ADDRESSES.https);
     expect(addresses(synth)).toEqual(expect.arrayContaining(handson));
     expect(synth.doc.terraform?.backend).toEqual({ local: { path: "../../../terraform.handson.tfstate" } });
   });

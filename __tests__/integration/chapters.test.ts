@@ -9,30 +9,15 @@ import {
 import { ListHostedZonesByNameCommand, ListResourceRecordSetsCommand } from "@aws-sdk/client-route-53";
 import { inventory } from "../../tools/harness/aws-inventory";
 import { TerraformWorkspace } from "../../tools/harness/terraform-workspace";
+import { CHAPTER_ADDRESSES } from "../fixtures/chapter-addresses";
 import { type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
 
-/** The addresses each chapter adds to the last, as the tutorial's HCL names them. */
+/** The stages of the hands-on, and what each adds to the last. */
 const CHAPTERS = {
   "handson-vpc": 28,
-  "handson-alb": ["aws_lb.main", "aws_lb_listener.main", "aws_security_group.alb", "aws_security_group_rule.alb_http"],
-  handson: [
-    "aws_ecs_cluster.main",
-    "aws_ecs_service.main",
-    "aws_ecs_task_definition.main",
-    "aws_lb_listener_rule.main",
-    "aws_lb_target_group.main",
-    "aws_security_group.ecs",
-    "aws_security_group_rule.ecs",
-  ],
-  "handson-https": [
-    "aws_acm_certificate.main",
-    "aws_acm_certificate_validation.main",
-    "aws_lb_listener.https",
-    "aws_lb_listener_rule.http_to_https",
-    "aws_route53_record.main",
-    "aws_route53_record.validation",
-    "aws_security_group_rule.alb_https",
-  ],
+  "handson-alb": CHAPTER_ADDRESSES.alb,
+  handson: CHAPTER_ADDRESSES.ecs,
+  "handson-https": CHAPTER_ADDRESSES.https,
 } as const;
 
 // The hands-on is followed one chapter at a time, each `terraform apply` on the same state adding
