@@ -16,6 +16,7 @@ describe("defineStacks", () => {
       ["handson-https", "WebServiceStack"],
       ["handson-vpc", "TutorialChapterStack"],
       ["handson", "WebServiceStack"],
+      ["lean", "WebServiceStack"],
       ["production", "WebServiceStack"],
     ]);
   });

@@ -29,9 +29,10 @@ describe("loadEnvironments", () => {
       ["handson-https", "config/handson-https.json"],
       ["handson-vpc", "config/handson-vpc.json"],
       ["handson", "config/handson.json"],
+      ["lean", "config/lean.json"],
       ["production", "config/production.json"],
     ]);
-    expect(environments[4].settings).toMatchObject({ name: "orders-api", natGateways: "single", defaults: "recommended" });
+    expect(environments[5].settings).toMatchObject({ name: "orders-api", natGateways: "single", defaults: "recommended" });
   });
 
   it("ignores schema files next to the environments", () => {
@@ -57,7 +58,7 @@ describe("loadEnvironments", () => {
     expect(problemsOf(() => loadEnvironments("__tests__/fixtures/invalid"))).toEqual([
       '__tests__/fixtures/invalid/typo.json: contanerPort: is not a setting (did you mean "containerPort"?); settings here are ' +
         "defaults, name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, image, containerName, containerPort, " +
-        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, https, loadBalancer, tags, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, enableExecuteCommand, containerInsights, containerHealthCheck, readonlyRootFilesystem, writablePaths, region, account, lastChapter, sharesStateWith, backend; received 8080",
+        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, describeSecurityGroupRules, closeDefaultSecurityGroup, flowLogs, https, loadBalancer, tags, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, enableExecuteCommand, containerInsights, containerHealthCheck, readonlyRootFilesystem, writablePaths, safeChanges, region, account, lastChapter, sharesStateWith, backend, policyChecks, suppressions; received 8080",
     ]);
   });
 

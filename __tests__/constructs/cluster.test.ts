@@ -28,7 +28,8 @@ describe("Cluster settings beyond the tutorial", () => {
 
   it("turns Container Insights on, and logs every ECS Exec session to the given log group", () => {
     const synth = synthesizeScope(
-      (scope) => new Cluster(scope, "cluster", { name: "web", containerInsights: "enabled", execLogGroupName: "/ecs/web/exec" }),
+      (scope) =>
+        new Cluster(scope, "cluster", { name: "web", containerInsights: "enabled", execLogging: { logGroupName: "/ecs/web/exec" } }),
     );
     expect(resourceAt(synth, "aws_ecs_cluster.main")).toMatchObject({
       setting: [{ name: "containerInsights", value: "enabled" }],
@@ -36,5 +37,11 @@ describe("Cluster settings beyond the tutorial", () => {
         execute_command_configuration: { logging: "OVERRIDE", log_configuration: { cloud_watch_log_group_name: "/ecs/web/exec" } },
       },
     });
+  });
+
+  it("leaves the Exec configuration unmanaged when asked, so that one set before plans no change", () => {
+    const synth = synthesizeScope((scope) => new Cluster(scope, "cluster", { name: "web", execLogging: "unmanaged" }));
+    expect(resourceAt(synth, "aws_ecs_cluster.main")).toMatchObject({ lifecycle: { ignore_changes: ["configuration"] } });
+    expect(resourceAt(synth, "aws_ecs_cluster.main").configuration).toBeUndefined();
   });
 });

@@ -11,13 +11,19 @@ describe("EnvironmentStack", () => {
     expect(synth.doc.terraform?.backend).toEqual({ local: { path: "../../../terraform.handson.tfstate" } });
   });
 
+  const settings = { defaults: "recommended", https: { domain: "example.com" }, readonlyRootFilesystem: true } as const;
+  const written = (crossStackReferences: boolean, skipValidation = false) => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), "out-")), skipValidation });
+    new WebServiceStack(app, "production", settings, { crossStackReferences });
+    app.synth();
+    return readFileSync(join(app.outdir, "stacks", "production", "cdk.tf.json"), "utf8");
+  };
+
   it("writes the same Terraform without cdktf's pass for cross-stack references", () => {
-    const written = (crossStackReferences: boolean) => {
-      const app = new App({ outdir: mkdtempSync(join(tmpdir(), "out-")) });
-      new WebServiceStack(app, "production", { defaults: "recommended", https: { domain: "example.com" } }, { crossStackReferences });
-      app.synth();
-      return readFileSync(join(app.outdir, "stacks", "production", "cdk.tf.json"), "utf8");
-    };
     expect(written(false)).toBe(written(true));
+  });
+
+  it("writes the Terraform the policy checks read, the same as without them", () => {
+    expect(written(false)).toBe(written(false, true));
   });
 });

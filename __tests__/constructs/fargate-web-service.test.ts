@@ -39,6 +39,62 @@ describe("FargateWebService", () => {
     expect(service.service.service.desiredCountInput).toBe(2);
   });
 
+  describe("safe changes", () => {
+    const CREATE_FIRST = [
+      "aws_ecs_task_definition.main",
+      "aws_lb_target_group.main",
+      "aws_security_group.alb",
+      "aws_security_group.ecs",
+      "aws_security_group_rule.alb_http",
+      "aws_security_group_rule.ecs",
+      "aws_subnet.private_1a",
+      "aws_subnet.private_1c",
+      "aws_subnet.private_1d",
+      "aws_subnet.public_1a",
+      "aws_subnet.public_1c",
+      "aws_subnet.public_1d",
+    ];
+    const withLifecycle = (synth: Synthesized) => addresses(synth).filter((address) => resourceAt(synth, address).lifecycle !== undefined);
+
+    it("leave the tutorial as its HCL has it: Terraform's order, the old one destroyed first", () => {
+      expect(withLifecycle(synthesizeService())).toEqual([]);
+    });
+
+    it("create the new resource first wherever AWS allows both at once, once a setting differs from the tutorial's", () => {
+      const synth = synthesizeService({ desiredCount: 2 });
+      expect(withLifecycle(synth)).toEqual(["aws_ecs_cluster.main", "aws_lb.main", ...CREATE_FIRST].sort());
+      for (const address of CREATE_FIRST) expect(resourceAt(synth, address).lifecycle, address).toEqual({ create_before_destroy: true });
+    });
+
+    it("replace the load balancer with its VPC, which it cannot move out of", () => {
+      expect(resourceAt(synthesizeService({ desiredCount: 2 }), "aws_lb.main").lifecycle).toEqual({
+        replace_triggered_by: ["aws_vpc.main.id"],
+      });
+    });
+
+    it("name the target group after its port and VPC, so that its replacement can exist beside it, and keep the tutorial's name with the tutorial's", () => {
+      expect(resourceAt(synthesizeService({ containerPort: 8080 }), "aws_lb_target_group.main").name).toMatch(/^handson-[0-9a-f]{6}$/);
+      expect(resourceAt(synthesizeService({ safeChanges: true }), "aws_lb_target_group.main")).toMatchObject({
+        name: "handson",
+        lifecycle: { create_before_destroy: true },
+      });
+    });
+
+    it("leave the cluster's Exec configuration alone when Exec is off, so that turning Exec off plans no change no apply makes", () => {
+      expect(resourceAt(synthesizeService({ desiredCount: 2 }), "aws_ecs_cluster.main").lifecycle).toEqual({
+        ignore_changes: ["configuration"],
+      });
+      expect(
+        resourceAt(synthesizeService({ desiredCount: 2, enableExecuteCommand: true }), "aws_ecs_cluster.main").lifecycle,
+      ).toBeUndefined();
+      expect(resourceAt(synthesizeService(), "aws_ecs_cluster.main").lifecycle).toBeUndefined();
+    });
+
+    it("are off when the file says so", () => {
+      expect(withLifecycle(synthesizeService({ containerPort: 8080, safeChanges: false }))).toEqual([]);
+    });
+  });
+
   describe("natGateways", () => {
     it("single: one NAT gateway, in the first zone, for every private subnet", () => {
       const synth = synthesizeService({ natGateways: "single" });
@@ -213,6 +269,7 @@ describe("FargateWebService beyond the tutorial", () => {
     const added = addresses(synth).filter((address) => !addresses(synthesizeService()).includes(address));
     expect(added).toEqual([
       "aws_cloudwatch_log_group.main",
+      "aws_default_security_group.main",
       "aws_iam_role.execution",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",

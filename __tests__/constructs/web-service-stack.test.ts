@@ -103,7 +103,7 @@ describe("WebServiceStack (config/production.json)", () => {
 
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
     expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1", allowed_account_ids: ["123456789012"] });
-    expect(addresses(synth)).toHaveLength(61);
+    expect(addresses(synth)).toHaveLength(66);
     expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
       cidr_block: "10.20.0.0/16",
       tags: { Name: "orders-api" },
@@ -136,14 +136,19 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_appautoscaling_policy.requests",
       "aws_appautoscaling_target.main",
       "aws_cloudwatch_log_group.exec",
+      "aws_cloudwatch_log_group.flow_logs",
       "aws_cloudwatch_log_group.main",
+      "aws_default_security_group.main",
       "aws_ecs_cluster.main",
       "aws_ecs_cluster_capacity_providers.main",
       "aws_ecs_service.main",
       "aws_ecs_task_definition.main",
+      "aws_flow_log.main",
       "aws_iam_role.execution",
+      "aws_iam_role.flow_logs",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
+      "aws_iam_role_policy.flow_logs",
       "aws_iam_role_policy.task",
       "aws_lb.main",
       "aws_lb_listener.https",
@@ -165,6 +170,10 @@ describe("WebServiceStack (config/production.json)", () => {
     ]);
     expect(resourceAt(synth, "aws_cloudwatch_log_group.main")).toMatchObject({ name: "/ecs/orders-api", retention_in_days: 30 });
     expect(resourceAt(synth, "aws_iam_role.execution").name).toBe("orders-api-eu-west-1-execution");
+    expect(resourceAt(synth, "aws_flow_log.main")).toMatchObject({ vpc_id: ref("aws_vpc.main", "id"), traffic_type: "ALL" });
+    expect(resourceAt(synth, "aws_security_group.alb").egress).toEqual([
+      expect.objectContaining({ cidr_blocks: ["10.20.0.0/16"], description: "To the targets in the VPC" }),
+    ]);
     expect(resourceAt(synth, "aws_ecs_cluster.main").setting).toEqual([{ name: "containerInsights", value: "enabled" }]);
     expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
       deployment_circuit_breaker: { enable: true, rollback: true },

@@ -22,6 +22,7 @@ describe.concurrent("npm run deploy:local", () => {
     expect(code, stderr + output.slice(-3_000)).toBe(0);
     expect(output).toContain("aws_lb.main: Creating...");
     expect(output).toContain("Apply complete! Resources: 39 added, 0 changed, 0 destroyed.");
+    expect(output).toContain("    handson (ap-northeast-1): $186.67 a month");
     expect(output).toMatch(/url = http:\/\/handson-\d+\.ap-northeast-1\.elb\.amazonaws\.com/);
     expect(output).toContain("ECS clusters: handson; services: handson/handson");
     expect(output).toContain("Destroy complete! Resources: 39 destroyed.");

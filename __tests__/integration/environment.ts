@@ -1,10 +1,13 @@
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { type AwsClients, awsClients, createHostedZone, createStateBucket, type Inventory } from "../../tools/harness/aws-inventory";
 import { type MotoServer, startMoto } from "../../tools/harness/moto";
 import type { RunResult } from "../../tools/harness/run-command";
 import { terraformEnv } from "../../tools/harness/terraform-env";
 import { type StackFacts, stackFacts, synthesizeToTemp, TerraformWorkspace } from "../../tools/harness/terraform-workspace";
+
+const ROOT = resolve(__dirname, "../..");
 
 /** What the AWS API reports once a stack is destroyed. */
 export const NOTHING_LEFT: Inventory = {
@@ -20,6 +23,7 @@ export const NOTHING_LEFT: Inventory = {
   certificates: [],
   webAcls: [],
   logBuckets: [],
+  flowLogs: [],
 };
 
 export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
@@ -40,6 +44,22 @@ export function applyAndActMidway(workspace: TerraformWorkspace, act: (child: Ch
     }
   });
   return run.done;
+}
+
+/**
+ * The stack written as plain HCL by `npm run hcl` (its script, run in the environment's project
+ * folder), ready to plan on the state the JSON was applied to.
+ */
+export async function hclWorkspace(e: Environment, stack: string): Promise<TerraformWorkspace> {
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "tools/scripts/hcl.ts")], {
+    cwd: e.root,
+    env: { ...e.env, CDKTF_OUTDIR: "hcl" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`npm run hcl exited ${run.status}: ${run.stderr}`);
+  const workspace = new TerraformWorkspace(join(e.root, "hcl", "stacks", stack), e.env);
+  await workspace.init();
+  return workspace;
 }
 
 /** A fresh moto server, the stacks synthesized into a temporary project, and SDK clients for both. */

@@ -14,7 +14,7 @@ import {
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { inventory } from "../../tools/harness/aws-inventory";
-import { type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
+import { type Environment, hclWorkspace, NOTHING_LEFT, startEnvironment } from "./environment";
 
 describe("handson against a local AWS API: plan, apply, re-plan, destroy", () => {
   let e: Environment;
@@ -155,6 +155,10 @@ describe("handson against a local AWS API: plan, apply, re-plan, destroy", () =>
 
   it("re-plans with no changes", async () => {
     expect(await e.workspace.plan()).toEqual([]);
+  });
+
+  it("plans no change either from its plain HCL (npm run hcl), the way out of CDK for Terraform", async () => {
+    expect(await (await hclWorkspace(e, "handson")).plan()).toEqual([]);
   });
 
   it("destroys everything it created", async () => {

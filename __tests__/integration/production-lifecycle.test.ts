@@ -1,7 +1,7 @@
 import { DescribeCertificateCommand, ListCertificatesCommand } from "@aws-sdk/client-acm";
 import { DescribeScalableTargetsCommand, DescribeScalingPoliciesCommand } from "@aws-sdk/client-application-auto-scaling";
 import { DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
-import { DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand } from "@aws-sdk/client-ec2";
+import { DescribeFlowLogsCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand } from "@aws-sdk/client-ec2";
 import { DescribeClustersCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
 import {
   DescribeListenersCommand,
@@ -23,19 +23,22 @@ import {
 } from "@aws-sdk/client-s3";
 import { GetWebACLForResourceCommand } from "@aws-sdk/client-wafv2";
 import { ECS_TASKS_TRUST_POLICY, execCommandStatements, executionRolePolicy, policyDocument } from "../../src/aws/iam-policies";
+import { targetGroupName } from "../../src/aws/target-group-name";
 import { inventory } from "../../tools/harness/aws-inventory";
 import type { RunResult } from "../../tools/harness/run-command";
 import { synthesizeToTemp, withoutDeletionProtection } from "../../tools/harness/terraform-workspace";
-import { APPLY, applyAndActMidway, type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
+import { APPLY, applyAndActMidway, type Environment, hclWorkspace, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const BUCKET = "example-shop-terraform-state";
 const STATE_KEY = "orders-api/production.tfstate";
-const RESOURCES = 61;
+const RESOURCES = 66;
 const DATA_SOURCES = 3;
 const ACCOUNT = "123456789012";
 const ROLE_PREFIX = "orders-api-eu-west-1";
 const DOMAIN = "orders.example-shop.com";
 const ALIAS = "api.example-shop.com";
+// Named after its port and VPC, so that a replacement can be created beside it.
+const TARGET_GROUP = targetGroupName("orders-api", 8080, "10.20.0.0/16");
 
 describe("config/production.json against a local AWS API, state in S3", () => {
   let e: Environment;
@@ -54,7 +57,7 @@ describe("config/production.json against a local AWS API, state in S3", () => {
   const stateObjects = async () =>
     ((await e.aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key).sort();
 
-  it("plans its 61 resources", async () => {
+  it("plans its 66 resources", async () => {
     const changes = await e.workspace.plan();
     expect(changes).toHaveLength(RESOURCES);
     expect(changes.every((change) => change.actions.join() === "create")).toBe(true);
@@ -86,15 +89,16 @@ describe("config/production.json against a local AWS API, state in S3", () => {
     expect(found).toMatchObject({
       natGateways: [expect.any(String)],
       loadBalancers: ["orders-api"],
-      targetGroups: ["orders-api"],
+      targetGroups: [TARGET_GROUP],
       clusters: ["orders-api"],
       services: ["orders-api/orders-api"],
-      logGroups: ["/ecs/orders-api", "/ecs/orders-api/exec"],
-      roles: [`${ROLE_PREFIX}-execution`, `${ROLE_PREFIX}-task`],
+      logGroups: ["/ecs/orders-api", "/ecs/orders-api/exec", "/vpc/orders-api/flow-logs"],
+      roles: [`${ROLE_PREFIX}-execution`, `${ROLE_PREFIX}-flow-logs`, `${ROLE_PREFIX}-task`],
       scalableTargets: ["service/orders-api/orders-api"],
       certificates: ["orders.example-shop.com"],
       webAcls: ["orders-api"],
       logBuckets: [expect.stringMatching(/^orders-api-alb-logs-/)],
+      flowLogs: [expect.any(String)],
     });
     expect(found.vpcs).toHaveLength(1);
   });
@@ -174,7 +178,7 @@ describe("config/production.json against a local AWS API, state in S3", () => {
       propagateTags: "SERVICE",
       enableECSManagedTags: true,
     });
-    const { TargetGroups } = await e.aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: ["orders-api"] }));
+    const { TargetGroups } = await e.aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: [TARGET_GROUP] }));
     const { Attributes } = await e.aws.elbv2.send(
       new DescribeTargetGroupAttributesCommand({ TargetGroupArn: TargetGroups![0].TargetGroupArn }),
     );
@@ -266,13 +270,13 @@ describe("config/production.json against a local AWS API, state in S3", () => {
       TargetValue: 500,
       PredefinedMetricSpecification: {
         PredefinedMetricType: "ALBRequestCountPerTarget",
-        ResourceLabel: expect.stringMatching(/^app\/orders-api\/[0-9a-f]+\/targetgroup\/orders-api\/[0-9a-f]+$/),
+        ResourceLabel: expect.stringMatching(new RegExp(`^app/orders-api/[0-9a-f]+/targetgroup/${TARGET_GROUP}/[0-9a-f]+$`)),
       },
     });
   });
 
   it("checks health on /healthz and forwards /* with priority 10", async () => {
-    const { TargetGroups } = await e.aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: ["orders-api"] }));
+    const { TargetGroups } = await e.aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: [TARGET_GROUP] }));
     expect(TargetGroups![0]).toMatchObject({
       Port: 8080,
       HealthCheckPath: "/healthz",
@@ -338,6 +342,50 @@ describe("config/production.json against a local AWS API, state in S3", () => {
     }
   });
 
+  it("closes the network: flow logs of the VPC, its default security group without rules, the load balancer reaching only the VPC, every rule described", async () => {
+    const { Vpcs } = await e.aws.ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: "tag:Name", Values: ["orders-api"] }] }));
+    const vpcId = Vpcs![0].VpcId!;
+    const { FlowLogs } = await e.aws.ec2.send(new DescribeFlowLogsCommand({ Filter: [{ Name: "resource-id", Values: [vpcId] }] }));
+    expect(FlowLogs).toEqual([
+      expect.objectContaining({
+        TrafficType: "ALL",
+        LogDestinationType: "cloud-watch-logs",
+        LogGroupName: "/vpc/orders-api/flow-logs",
+        DeliverLogsStatus: "SUCCESS",
+        DeliverLogsPermissionArn: `arn:aws:iam::${ACCOUNT}:role/${ROLE_PREFIX}-flow-logs`,
+      }),
+    ]);
+    const { logGroups } = await e.aws.logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: "/vpc/orders-api/" }));
+    expect(logGroups!.map((group) => group.retentionInDays)).toEqual([30]);
+
+    const groups = async (name: string) =>
+      (
+        await e.aws.ec2.send(
+          new DescribeSecurityGroupsCommand({
+            Filters: [
+              { Name: "vpc-id", Values: [vpcId] },
+              { Name: "group-name", Values: [name] },
+            ],
+          }),
+        )
+      ).SecurityGroups!;
+    const [closed] = await groups("default");
+    expect([closed.IpPermissions, closed.IpPermissionsEgress]).toEqual([[], []]);
+
+    const [alb] = await groups("orders-api-alb");
+    expect(alb.IpPermissionsEgress).toEqual([
+      expect.objectContaining({ IpProtocol: "-1", IpRanges: [{ CidrIp: "10.20.0.0/16", Description: "To the targets in the VPC" }] }),
+    ]);
+    expect(alb.IpPermissions!.flatMap((rule) => rule.IpRanges!.map((range) => [rule.FromPort, range.Description])).sort()).toEqual([
+      [443, "HTTPS from the internet"],
+      [80, "HTTP from the internet"],
+    ]);
+    const [tasks] = await groups("orders-api-ecs");
+    expect(tasks.IpPermissions![0].UserIdGroupPairs).toEqual([
+      expect.objectContaining({ Description: "Port 8080 from the load balancer" }),
+    ]);
+  });
+
   it("hardens the load balancer: invalid headers dropped, deletion protection, access logs, the WAF's common rule set", async () => {
     const { LoadBalancers } = await e.aws.elbv2.send(new DescribeLoadBalancersCommand({ Names: ["orders-api"] }));
     const arn = LoadBalancers![0].LoadBalancerArn!;
@@ -387,6 +435,10 @@ describe("config/production.json against a local AWS API, state in S3", () => {
 
   it("re-plans with no changes", async () => {
     expect(await e.workspace.plan()).toEqual([]);
+  });
+
+  it("plans no change either from its plain HCL (npm run hcl): HTTPS, the WAF, the access logs and the DNS records' loops included", async () => {
+    expect(await (await hclWorkspace(e, "production")).plan()).toEqual([]);
   });
 
   it("keeps its load balancer through a destroy while deletion protection is on, as AWS does, and an apply restores the rest", async () => {

@@ -46,7 +46,35 @@ describe("resolveServiceSettings", () => {
         accessLogsRetentionDays: 90,
         waf: false,
         unmatchedRequests: "ok",
+        egress: "anywhere",
       },
+      safeChanges: false,
+      describeSecurityGroupRules: false,
+      closeDefaultSecurityGroup: false,
+      flowLogs: false,
+    });
+  });
+
+  describe("safeChanges", () => {
+    const safe = (props: Parameters<typeof resolveServiceSettings>[0]) =>
+      resolveServiceSettings(props, constructSource("x"), "ap-northeast-1").safeChanges;
+
+    it("is off for the tutorial as written, its HTTPS chapter included, whose HCL replaces destroy-first", () => {
+      expect(safe({})).toBe(false);
+      expect(safe({ containerPort: 80, name: "handson" })).toBe(false);
+      expect(safe({ https: { domain: "example.com" } })).toBe(false);
+    });
+
+    it("is on as soon as any setting differs from the tutorial's, or the recommended defaults apply", () => {
+      expect(safe({ containerPort: 8080 })).toBe(true);
+      expect(safe({ tags: { Team: "web" } })).toBe(true);
+      expect(safe({ https: { domain: "example.com", aliases: ["www.example.com"] } })).toBe(true);
+      expect(safe({ defaults: "recommended" })).toBe(true);
+    });
+
+    it("takes what the file says: true to go back to the tutorial's values on a live stack", () => {
+      expect(safe({ safeChanges: true })).toBe(true);
+      expect(safe({ containerPort: 8080, safeChanges: false })).toBe(false);
     });
   });
 
@@ -82,6 +110,13 @@ describe("resolveServiceSettings", () => {
     );
     expect(resolved.healthCheck).toEqual({ path: "/", port: 8080, intervalSeconds: 15 });
     expect(resolved.listenerRule).toEqual({ pathPatterns: ["*"], priority: 7 });
+  });
+
+  it("starts at autoscaling's minimum when no task count is given, and keeps a given one", () => {
+    const autoscaling = { minCount: 2, maxCount: 4, cpuTargetPercent: 60 };
+    expect(resolveServiceSettings({ autoscaling }, constructSource("x"), undefined).desiredCount).toBe(2);
+    expect(resolveServiceSettings({ autoscaling, desiredCount: 3 }, constructSource("x"), undefined).desiredCount).toBe(3);
+    expect(resolveServiceSettings({}, constructSource("x"), undefined).desiredCount).toBe(1);
   });
 
   it("does not judge values that are tokens, known only at apply", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { constructSource } from "../../src/settings/problems";
-import { resolveServiceSettings } from "../../src/settings/resolve-settings";
+import { policyChecksMode, resolveServiceSettings } from "../../src/settings/resolve-settings";
 import { AWS_HEALTH_CHECK_DEFAULTS } from "../../src/settings/rules/health-check-timing";
 import { TUTORIAL } from "../../src/settings/tutorial";
 import {
@@ -42,6 +42,7 @@ describe("settings", () => {
         "azs",
         "backend",
         "capacity",
+        "closeDefaultSecurityGroup",
         "containerHealthCheck",
         "containerInsights",
         "containerName",
@@ -49,9 +50,11 @@ describe("settings", () => {
         "cpu",
         "defaults",
         "deployment",
+        "describeSecurityGroupRules",
         "desiredCount",
         "enableExecuteCommand",
         "environment",
+        "flowLogs",
         "healthCheck",
         "https",
         "lastChapter",
@@ -63,14 +66,17 @@ describe("settings", () => {
         "memory",
         "name",
         "natGateways",
+        "policyChecks",
         "privateSubnetCidrs",
         "propagateTags",
         "publicSubnetCidrs",
         "readonlyRootFilesystem",
+        "safeChanges",
         "region",
         "secrets",
         "secretsKmsKeyArns",
         "serviceIngress",
+        "suppressions",
         "tags",
         "taskRolePolicyStatements",
         "vpcCidr",
@@ -115,6 +121,8 @@ describe("settings", () => {
       expect(definitions.HealthCheckSettings.properties[key].default, key).toBe(value);
     }
     expect(definitions.EnvironmentFile.properties.region.default).toBe(TUTORIAL.region);
+    const policyChecks = definitions.EnvironmentFile.properties.policyChecks;
+    expect(policyChecksMode({ defaults: mode })).toBe(documented(policyChecks));
     expect(definitions.S3BackendSettings.properties.useLockfile.default).toBe(TUTORIAL.useLockfile);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
-import { AnnotationMetadataEntryType, App, Manifest } from "cdktf";
+import { AnnotationMetadataEntryType, App, Manifest, TerraformStack } from "cdktf";
+import { TUTORIAL_AS_WRITTEN } from "../checks/policy-checks";
 import { SettingsError } from "../settings/problems";
 import { defineStacks } from "./define-stacks";
 
@@ -15,7 +16,8 @@ export interface SynthOutput {
  * environment file validated, then written as cdktf.out/manifest.json and one
  * cdktf.out/stacks/<env>/cdk.tf.json per stack (what `cdktf synth` writes, so `cdktf
  * deploy/diff/destroy` work on it), stacks no longer defined removed (as `cdktf synth` does), and
- * what was written printed. Returns the exit code: 1 when settings are refused, nothing written.
+ * what was written printed. Returns the exit code: 1 when settings are refused, nothing written,
+ * or when the policy checks refuse a stack, which is then not written (the others are).
  */
 export function synthesizeEnvironments(output: SynthOutput = console): number {
   const app = new App();
@@ -28,20 +30,62 @@ export function synthesizeEnvironments(output: SynthOutput = console): number {
     output.error(error.message);
     return 1;
   }
-  app.synth();
+  const refused = synthesizeEveryStack(app);
 
-  const written = Object.values(app.manifest.stacks);
-  for (const orphan of existing.filter((name) => !app.manifest.stacks[name])) {
+  const stacks = Object.values(app.manifest.stacks);
+  // A refused stack leaves no folder, neither the one cdktf made for it nor an earlier synth's.
+  for (const orphan of new Set([...existing.filter((name) => !app.manifest.stacks[name]), ...refused])) {
     rmSync(join(stacksDir, orphan), { recursive: true, force: true });
   }
   // Run by cdktf's CLI, the CLI prints the annotations itself.
   if (!process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS) {
-    const warnings = new Set(
-      written.flatMap((stack) => stack.annotations.filter((a) => a.level === AnnotationMetadataEntryType.WARN).map((a) => a.message)),
-    );
+    const tutorialMark = `(${TUTORIAL_AS_WRITTEN})`;
+    const warningsOf = (stack: (typeof stacks)[number]) =>
+      stack.annotations.filter((a) => a.level === AnnotationMetadataEntryType.WARN).map((a) => a.message);
+    const warnings = new Set(stacks.flatMap((stack) => warningsOf(stack).filter((message) => !message.endsWith(tutorialMark))));
     for (const warning of warnings) output.error(`Warning: ${warning}`);
+    // The tutorial's findings are a lesson, not news at every synth: one line per stack.
+    for (const stack of stacks) {
+      const lesson = new Set(warningsOf(stack).filter((message) => message.endsWith(tutorialMark))).size;
+      if (lesson)
+        output.error(`Note: ${stack.name}: ${lesson} findings of the policy checks, ${TUTORIAL_AS_WRITTEN}; \`npm run check\` lists them`);
+    }
+    for (const stack of stacks.filter((one) => refused.has(one.name))) {
+      for (const error of stack.annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR)) {
+        output.error(`Error: ${stack.name}: ${error.message}`);
+      }
+    }
   }
-  output.log(`Generated Terraform code for the stacks: ${written.map((stack) => stack.name).join(", ")}`);
+  const written = stacks.filter((stack) => !refused.has(stack.name));
+  if (written.length) output.log(`Generated Terraform code for the stacks: ${written.map((stack) => stack.name).join(", ")}`);
   for (const stack of written) output.log(`  ${relative(process.cwd(), join(app.outdir, stack.synthesizedStackPath))}`);
-  return 0;
+  if (!refused.size) return 0;
+  output.error(
+    `The policy checks refused ${[...refused].join(", ")}, not written: fix each error, or suppress it with a reason ("suppressions" in the environment file).`,
+  );
+  return 1;
+}
+
+/**
+ * cdktf stops at the first stack with an error annotation; this lets every stack synthesize, so
+ * that all refusals are listed at once. A refused stack writes nothing. Returns the refused stacks.
+ */
+export function synthesizeEveryStack(app: App): Set<string> {
+  const refused = new Set<string>();
+  for (const stack of app.node.findAll().filter(TerraformStack.isStack)) {
+    const synthesizer = stack.synthesizer;
+    stack.synthesizer = {
+      synthesize(session) {
+        try {
+          synthesizer.synthesize(session);
+        } catch (error) {
+          const annotations = session.manifest.stacks[stack.node.id]?.annotations ?? [];
+          if (!annotations.some((a) => a.level === AnnotationMetadataEntryType.ERROR)) throw error;
+          refused.add(stack.node.id);
+        }
+      },
+    };
+  }
+  app.synth();
+  return refused;
 }

@@ -28,6 +28,8 @@ export const UNIQUE_NAMES: Readonly<Record<string, readonly UniqueName[]>> = {
   aws_route_table_association: [],
   aws_security_group: [REGIONAL("name", "security group", "vpc_id")],
   aws_security_group_rule: [],
+  aws_default_security_group: [],
+  aws_flow_log: [],
   aws_lb: [REGIONAL("name", "load balancer")],
   aws_lb_listener: [],
   aws_lb_listener_rule: [],

@@ -44,3 +44,8 @@ export function addressPinner(
 ): (element: TerraformResource | TerraformDataSource | TerraformOutput, name: string) => void {
   return (element, name) => pinAddress(element, name, prefix);
 }
+
+/** A resource's Terraform address (`aws_vpc.main`), for the places Terraform wants a bare reference. */
+export function addressOf(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+}

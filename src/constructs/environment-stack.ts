@@ -1,8 +1,10 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import { Aspects, LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { PolicyChecks, TUTORIAL_AS_WRITTEN } from "../checks/policy-checks";
+import type { TerraformJson } from "../checks/terraform-json";
 import { constructSource } from "../settings/problems";
-import { validateEnvironment } from "../settings/resolve-settings";
+import { policyChecksMode, validateEnvironment } from "../settings/resolve-settings";
 import type { EnvironmentFile, EnvironmentSettings, FargateWebServiceProps } from "../settings/settings";
 import { TUTORIAL } from "../settings/tutorial";
 import { pinAddress } from "./address";
@@ -26,6 +28,8 @@ export abstract class EnvironmentStack extends TerraformStack {
   /** The settings of what the stack builds: all but the stack's own (region, account, backend, …). */
   protected readonly serviceProps: FargateWebServiceProps;
   private readonly crossStackReferences: boolean;
+  /** The Terraform the policy checks read, written by the synthesis that follows instead of made twice. */
+  private checkedTerraform?: TerraformJson;
 
   constructor(scope: Construct, id: string, settings: EnvironmentSettings, options: EnvironmentStackOptions = {}) {
     super(scope, id);
@@ -40,9 +44,22 @@ export abstract class EnvironmentStack extends TerraformStack {
       lastChapter,
       $schema,
       tags = {},
+      policyChecks,
+      suppressions,
       ...serviceProps
     } = settings as EnvironmentFile;
     this.serviceProps = serviceProps;
+    const mode = policyChecksMode(settings);
+    Aspects.of(this).add(
+      new PolicyChecks({
+        enforce: mode === "enforce",
+        reportedAs: policyChecks ? `policyChecks is "${policyChecks}"` : TUTORIAL_AS_WRITTEN,
+        suppressions,
+        onRead: (json) => {
+          this.checkedTerraform = json;
+        },
+      }),
+    );
 
     new AwsProvider(this, "aws", {
       region,
@@ -68,6 +85,13 @@ export abstract class EnvironmentStack extends TerraformStack {
   /** Adds outputs at their plain addresses (`output.url`). */
   protected addOutputs(outputs: Record<string, { value: string; description: string }>): void {
     for (const [name, config] of Object.entries(outputs)) pinAddress(new TerraformOutput(this, name, config), name);
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: cdktf's own signature
+  override toTerraform(): any {
+    const json = this.checkedTerraform ?? super.toTerraform();
+    this.checkedTerraform = undefined;
+    return json;
   }
 
   override prepareStack(): void {

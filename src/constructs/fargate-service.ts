@@ -9,6 +9,8 @@ import { Construct } from "constructs";
 import { type ContainerHealthCheck, type ContainerLogs, containerDefinitions, volumeName } from "../aws/container-definitions";
 import type { CpuArchitecture, HealthCheckSettings } from "../settings/settings";
 import { addressPinner } from "./address";
+import { refuseSeparateEgressRules } from "./inline-egress";
+import { createFirst } from "./replacement";
 
 /** Where the tasks accept traffic on the container port from: address ranges, or one security group. */
 export type IngressSource = { readonly cidrBlocks: string[] } | { readonly securityGroupId: string };
@@ -163,6 +165,21 @@ export interface FargateServiceProps {
    */
   readonly dependsOn?: ITerraformDependable[];
   /**
+   * Name of the target group.
+   * @default - the service's name
+   */
+  readonly targetGroupName?: string;
+  /**
+   * Describe the security group's rules.
+   * @default false
+   */
+  readonly describeRules?: boolean;
+  /**
+   * Replace the task definition, target group, security group and its rules the new one first.
+   * @default false
+   */
+  readonly safeReplacements?: boolean;
+  /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
    */
@@ -198,6 +215,7 @@ export class FargateService extends Construct {
       taskRoleArn: props.taskRoleArn,
       runtimePlatform: props.cpuArchitecture ? { operatingSystemFamily: "LINUX", cpuArchitecture: props.cpuArchitecture } : undefined,
       volume: volumes.length ? volumes.map(({ volume }) => ({ name: volume })) : undefined,
+      lifecycle: createFirst(props.safeReplacements),
       containerDefinitions: containerDefinitions({
         name: containerName,
         image: props.image,
@@ -215,7 +233,8 @@ export class FargateService extends Construct {
     pin(this.taskDefinition, "main");
 
     this.targetGroup = new LbTargetGroup(this, "tg", {
-      name,
+      name: props.targetGroupName ?? name,
+      lifecycle: createFirst(props.safeReplacements),
       vpcId: props.vpcId,
       port: containerPort,
       protocol: "HTTP",
@@ -241,14 +260,25 @@ export class FargateService extends Construct {
     });
     pin(this.listenerRule, "main");
 
+    const describe = (text: string) => (props.describeRules ? text : undefined);
     this.securityGroup = new SecurityGroup(this, "sg", {
       name: `${name}-ecs`,
       description: `${name} ecs`,
       vpcId: props.vpcId,
-      egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
+      egress: [
+        {
+          fromPort: 0,
+          toPort: 0,
+          protocol: "-1",
+          cidrBlocks: ["0.0.0.0/0"],
+          description: describe("To anywhere: image pulls, AWS APIs and what the application calls"),
+        },
+      ],
       tags: { Name: `${name}-ecs` },
+      lifecycle: createFirst(props.safeReplacements),
     });
     pin(this.securityGroup, "ecs");
+    refuseSeparateEgressRules(this.securityGroup);
 
     const ingressFrom = (port: number) => ({
       securityGroupId: this.securityGroup.id,
@@ -257,8 +287,9 @@ export class FargateService extends Construct {
       toPort: port,
       protocol: "tcp",
       ...("cidrBlocks" in props.ingress
-        ? { cidrBlocks: props.ingress.cidrBlocks }
-        : { sourceSecurityGroupId: props.ingress.securityGroupId }),
+        ? { cidrBlocks: props.ingress.cidrBlocks, description: describe(`Port ${port} from the VPC`) }
+        : { sourceSecurityGroupId: props.ingress.securityGroupId, description: describe(`Port ${port} from the load balancer`) }),
+      lifecycle: createFirst(props.safeReplacements),
     });
     pin(new SecurityGroupRule(this, "ingress", ingressFrom(containerPort)), "ecs");
     // Probes on a port of their own need it open too, or every task fails its health check.

@@ -4,6 +4,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ecrRepositoryArn, execCommandStatements, executionRolePolicy, type PolicyStatement, policyDocument } from "../aws/iam-policies";
+import { targetGroupName } from "../aws/target-group-name";
 import { constructSource, SettingsError } from "../settings/problems";
 import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
@@ -12,6 +13,7 @@ import { ACCESS_LOGS_PREFIX, AccessLogsBucket } from "./access-logs-bucket";
 import { Cluster } from "./cluster";
 import { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { FargateService } from "./fargate-service";
+import { FlowLogs } from "./flow-logs";
 import { Https } from "./https";
 import * as lazy from "./lazy-provider";
 import { LoadBalancer, unmatchedAction } from "./load-balancer";
@@ -52,6 +54,8 @@ export class FargateWebService extends Construct {
   public readonly accessLogs?: AccessLogsBucket;
   /** The AWS WAF web ACL in front of the load balancer, when it is on. */
   public readonly webAcl?: WebAcl;
+  /** The VPC's flow logs, when they are on. */
+  public readonly flowLogs?: FlowLogs;
 
   constructor(scope: Construct, id: string, props: FargateWebServiceProps = {}) {
     super(scope, id);
@@ -70,8 +74,19 @@ export class FargateWebService extends Construct {
       publicSubnetCidrs: s.publicSubnetCidrs,
       privateSubnetCidrs: s.privateSubnetCidrs,
       natGateways: s.natGateways,
+      safeReplacements: s.safeChanges,
+      closeDefaultSecurityGroup: s.closeDefaultSecurityGroup,
       addressPrefix: prefix,
     });
+    if (s.flowLogs) {
+      this.flowLogs = new FlowLogs(this, "flow-logs", {
+        name: s.name,
+        vpcId: this.network.vpc.id,
+        roleName: `${s.name}-${region}-flow-logs`,
+        retentionDays: s.logs.retentionDays,
+        addressPrefix: prefix,
+      });
+    }
     const edge = s.loadBalancer;
     if (edge.accessLogs) {
       this.accessLogs = new AccessLogsBucket(this, "access-logs", {
@@ -92,6 +107,9 @@ export class FargateWebService extends Construct {
       dropInvalidHeaderFields: edge.dropInvalidHeaderFields,
       deletionProtection: edge.deletionProtection,
       accessLogs: this.accessLogs && { bucket: this.accessLogs.policy.bucket, prefix: ACCESS_LOGS_PREFIX },
+      egressCidr: edge.egress === "vpc" ? s.vpcCidr : undefined,
+      describeRules: s.describeSecurityGroupRules,
+      safeReplacements: s.safeChanges ? { vpc: this.network.vpc } : undefined,
       addressPrefix: prefix,
     });
     const https = (defaultAction: LbListenerDefaultAction) =>
@@ -104,6 +122,8 @@ export class FargateWebService extends Construct {
         defaultAction,
         tlsPolicy: s.https.tlsPolicy,
         redirectRule: !httpsOnly,
+        safeReplacements: s.safeChanges,
+        describeRules: s.describeSecurityGroupRules,
         addressPrefix: prefix,
       });
     if (httpsOnly) this.https = https(unmatchedAction(edge.unmatchedRequests));
@@ -123,7 +143,7 @@ export class FargateWebService extends Construct {
     this.cluster = new Cluster(this, "cluster", {
       name: s.name,
       containerInsights: s.containerInsights,
-      execLogGroupName: execLogGroup?.name,
+      execLogging: execLogGroup ? { logGroupName: execLogGroup.name } : s.safeChanges ? "unmanaged" : undefined,
       addressPrefix: prefix,
     });
 
@@ -204,6 +224,9 @@ export class FargateWebService extends Construct {
       },
       readonlyRootFilesystem: s.readonlyRootFilesystem,
       writablePaths: s.writablePaths,
+      targetGroupName: s.safeChanges ? targetGroupName(s.name, s.containerPort, s.vpcCidr) : s.name,
+      describeRules: s.describeSecurityGroupRules,
+      safeReplacements: s.safeChanges,
       addressPrefix: prefix,
     });
 

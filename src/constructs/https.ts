@@ -8,9 +8,10 @@ import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { TerraformIterator } from "cdktf";
 import { Construct } from "constructs";
 import { TUTORIAL } from "../settings/tutorial";
-import { addressPinner } from "./address";
+import { addressOf, addressPinner } from "./address";
 import * as lazy from "./lazy-provider";
 import { type LoadBalancer, REDIRECT_TO_HTTPS } from "./load-balancer";
+import { createFirst } from "./replacement";
 
 /** Properties of {@link Https}. */
 export interface HttpsProps {
@@ -37,6 +38,16 @@ export interface HttpsProps {
    * @default false
    */
   readonly redirectRule?: boolean;
+  /**
+   * Replace the rule that opens 443 the new one first.
+   * @default false
+   */
+  readonly safeReplacements?: boolean;
+  /**
+   * Describe the rule that opens 443.
+   * @default false
+   */
+  readonly describeRules?: boolean;
   /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
@@ -83,7 +94,7 @@ export class Https extends Construct {
 
     // The certificate's validation records are a set, known only once it exists: each record picks
     // its own name's entry. The domain's record keeps the chapter's address, one record of its own.
-    const certificateAddress = `${this.certificate.terraformResourceType}.${this.certificate.friendlyUniqueId}`;
+    const certificateAddress = addressOf(this.certificate);
     const validationOf = (domain: string, field: "name" | "type" | "value") =>
       `\${one([for option in ${certificateAddress}.domain_validation_options : option.resource_record_${field} if option.domain_name == ${domain}])}`;
     const validationRecord = (recordId: string, domain: string, forEach?: TerraformIterator) =>
@@ -105,7 +116,7 @@ export class Https extends Construct {
       const names = TerraformIterator.fromList(aliases);
       const aliasValidation = validationRecord("alias-validation", names.key, names);
       pin(aliasValidation, "validation_aliases");
-      const address = `${aliasValidation.terraformResourceType}.${aliasValidation.friendlyUniqueId}`;
+      const address = addressOf(aliasValidation);
       fqdns.push(...aliases.map((alias) => `\${${address}[${JSON.stringify(alias)}].fqdn}`));
     }
 
@@ -142,6 +153,8 @@ export class Https extends Construct {
       toPort: 443,
       protocol: "tcp",
       cidrBlocks: ["0.0.0.0/0"],
+      description: props.describeRules ? "HTTPS from the internet" : undefined,
+      lifecycle: createFirst(props.safeReplacements),
     });
     pin(httpsIngress, "alb_https");
 

@@ -92,3 +92,8 @@ export const Wafv2WebAclAssociation = lazy<typeof import("@cdktf/provider-aws/li
   "@cdktf/provider-aws/lib/wafv2-web-acl-association",
   "Wafv2WebAclAssociation",
 );
+export const DefaultSecurityGroup = lazy<typeof import("@cdktf/provider-aws/lib/default-security-group"), "DefaultSecurityGroup">(
+  "@cdktf/provider-aws/lib/default-security-group",
+  "DefaultSecurityGroup",
+);
+export const FlowLog = lazy<typeof import("@cdktf/provider-aws/lib/flow-log"), "FlowLog">("@cdktf/provider-aws/lib/flow-log", "FlowLog");

@@ -2,10 +2,15 @@ import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener, type LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import type { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { UnmatchedRequests } from "../settings/settings";
-import { addressPinner } from "./address";
+import { addressOf, addressPinner } from "./address";
+import { refuseSeparateEgressRules } from "./inline-egress";
+import { createFirst } from "./replacement";
+
+const ANYWHERE = "0.0.0.0/0";
 
 /** Properties of {@link LoadBalancer}. */
 export interface LoadBalancerProps {
@@ -42,6 +47,21 @@ export interface LoadBalancerProps {
    */
   readonly accessLogs?: { readonly bucket: string; readonly prefix: string };
   /**
+   * Where the load balancer may send traffic (its targets are in the VPC).
+   * @default "0.0.0.0/0"
+   */
+  readonly egressCidr?: string;
+  /**
+   * Describe the security group's rules.
+   * @default false
+   */
+  readonly describeRules?: boolean;
+  /**
+   * Replace the security group and its rules the new one first, and the load balancer with this VPC, which it cannot move out of.
+   * @default - Terraform's order: the old one destroyed first, the load balancer moved in place
+   */
+  readonly safeReplacements?: { readonly vpc: Vpc };
+  /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
    */
@@ -73,15 +93,28 @@ export class LoadBalancer extends Construct {
   constructor(scope: Construct, id: string, props: LoadBalancerProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
+    const safe = props.safeReplacements !== undefined;
+    const egressCidr = props.egressCidr ?? ANYWHERE;
+    const describe = (text: string) => (props.describeRules ? text : undefined);
 
     this.securityGroup = new SecurityGroup(this, "sg", {
       name: `${props.name}-alb`,
       description: `${props.name} alb`,
       vpcId: props.vpcId,
-      egress: [{ fromPort: 0, toPort: 0, protocol: "-1", cidrBlocks: ["0.0.0.0/0"] }],
+      egress: [
+        {
+          fromPort: 0,
+          toPort: 0,
+          protocol: "-1",
+          cidrBlocks: [egressCidr],
+          description: describe(egressCidr === ANYWHERE ? "To anywhere" : "To the targets in the VPC"),
+        },
+      ],
       tags: { Name: `${props.name}-alb` },
+      lifecycle: createFirst(safe),
     });
     pin(this.securityGroup, "alb");
+    refuseSeparateEgressRules(this.securityGroup);
 
     const httpIngress = new SecurityGroupRule(this, "http-ingress", {
       securityGroupId: this.securityGroup.id,
@@ -89,7 +122,9 @@ export class LoadBalancer extends Construct {
       fromPort: 80,
       toPort: 80,
       protocol: "tcp",
-      cidrBlocks: ["0.0.0.0/0"],
+      cidrBlocks: [ANYWHERE],
+      description: describe("HTTP from the internet"),
+      lifecycle: createFirst(safe),
     });
     pin(httpIngress, "alb_http");
 
@@ -104,6 +139,8 @@ export class LoadBalancer extends Construct {
       dropInvalidHeaderFields: props.dropInvalidHeaderFields || undefined,
       enableDeletionProtection: props.deletionProtection || undefined,
       accessLogs: props.accessLogs && { ...props.accessLogs, enabled: true },
+      // Its subnets and security group can change in place, but only within its VPC.
+      lifecycle: props.safeReplacements && { replaceTriggeredBy: [`${addressOf(props.safeReplacements.vpc)}.id`] },
     });
     pin(this.alb, "main");
 

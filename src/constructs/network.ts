@@ -1,3 +1,4 @@
+import type { DefaultSecurityGroup } from "@cdktf/provider-aws/lib/default-security-group";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
 import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
@@ -9,6 +10,8 @@ import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Construct } from "constructs";
 import type { NatGatewayMode } from "../settings/settings";
 import { addressPinner, zoneSuffix } from "./address";
+import * as lazy from "./lazy-provider";
+import { createFirst } from "./replacement";
 
 /** Properties of {@link Network}. */
 export interface NetworkProps {
@@ -24,6 +27,16 @@ export interface NetworkProps {
   readonly privateSubnetCidrs: readonly string[];
   /** A NAT gateway per zone, one in the first zone for all, or none. */
   readonly natGateways: NatGatewayMode;
+  /**
+   * Replace a subnet the new one first, so that what runs in it can move before it goes (its new CIDR must then not overlap its current one).
+   * @default false
+   */
+  readonly safeReplacements?: boolean;
+  /**
+   * Take the VPC's default security group over and remove its rules.
+   * @default false
+   */
+  readonly closeDefaultSecurityGroup?: boolean;
   /**
    * Prefix of the Terraform addresses.
    * @default - none: the tutorial's addresses
@@ -45,6 +58,8 @@ export class Network extends Construct {
   public readonly natGateways: NatGateway[] = [];
   public readonly publicRouteTable: RouteTable;
   public readonly privateRouteTables: RouteTable[] = [];
+  /** The VPC's default security group, without rules, when taken over. */
+  public readonly defaultSecurityGroup?: DefaultSecurityGroup;
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
@@ -53,6 +68,14 @@ export class Network extends Construct {
 
     this.vpc = new Vpc(this, "vpc", { cidrBlock: props.vpcCidr, tags: { Name: name } });
     pin(this.vpc, "main");
+    if (props.closeDefaultSecurityGroup) {
+      // Declared without rules, the provider removes every rule AWS put in it.
+      this.defaultSecurityGroup = new (lazy.DefaultSecurityGroup())(this, "default-sg", {
+        vpcId: this.vpc.id,
+        tags: { Name: `${name}-default` },
+      });
+      pin(this.defaultSecurityGroup, "main");
+    }
 
     this.internetGateway = new InternetGateway(this, "igw", {
       vpcId: this.vpc.id,
@@ -80,6 +103,7 @@ export class Network extends Construct {
           availabilityZone: az,
           cidrBlock,
           tags: { Name: `${name}-${kind}-${zone}` },
+          lifecycle: createFirst(props.safeReplacements),
         });
         pin(created, `${kind}_${zone}`);
         const association = new RouteTableAssociation(this, `${kind}-${zone}-rta`, {

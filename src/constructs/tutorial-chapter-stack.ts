@@ -33,6 +33,7 @@ export class TutorialChapterStack extends EnvironmentStack {
       publicSubnetCidrs: s.publicSubnetCidrs,
       privateSubnetCidrs: s.privateSubnetCidrs,
       natGateways: s.natGateways,
+      safeReplacements: s.safeChanges,
       addressPrefix: s.addressPrefix,
     });
     this.addOutputs({ vpc_id: { value: this.network.vpc.id, description: "The VPC" } });
@@ -42,6 +43,7 @@ export class TutorialChapterStack extends EnvironmentStack {
         vpcId: this.network.vpc.id,
         subnetIds: this.network.publicSubnets.map((subnet) => subnet.id),
         dependsOn: [this.network.internetGateway],
+        safeReplacements: s.safeChanges ? { vpc: this.network.vpc } : undefined,
         addressPrefix: s.addressPrefix,
       });
       const alb = this.loadBalancer.alb;

@@ -1,4 +1,4 @@
-import type { ContainerInsights, DefaultsMode, LogRetentionDays, ServiceIngress, UnmatchedRequests } from "./settings";
+import type { ContainerInsights, DefaultsMode, LoadBalancerEgress, LogRetentionDays, ServiceIngress, UnmatchedRequests } from "./settings";
 import { TUTORIAL } from "./tutorial";
 
 /** The defaults of the settings the two modes disagree on, or that the tutorial has no value for. */
@@ -22,7 +22,10 @@ export interface ModeDefaults {
     readonly deletionProtection: boolean;
     readonly accessLogs: boolean;
     readonly unmatchedRequests: UnmatchedRequests;
+    readonly egress: LoadBalancerEgress;
   };
+  readonly describeSecurityGroupRules: boolean;
+  readonly closeDefaultSecurityGroup: boolean;
 }
 
 /** The tutorial as written: every feature it lacks is off, every AWS default left to AWS (not written). */
@@ -33,7 +36,15 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
   deployment: { circuitBreaker: false },
   taskRole: false,
   https: { redirectHttp: false },
-  loadBalancer: { dropInvalidHeaderFields: false, deletionProtection: false, accessLogs: false, unmatchedRequests: "ok" },
+  loadBalancer: {
+    dropInvalidHeaderFields: false,
+    deletionProtection: false,
+    accessLogs: false,
+    unmatchedRequests: "ok",
+    egress: "anywhere",
+  },
+  describeSecurityGroupRules: false,
+  closeDefaultSecurityGroup: false,
 };
 
 /**
@@ -42,7 +53,8 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
  * deployment back (off in AWS CDK and terraform-aws-modules/ecs); healthy percents 100/200 (AWS CDK
  * takes 50 %); a grace period for slow starts; 30 s of draining instead of 300; Container Insights;
  * TLS 1.3 and 1.2 only, every plain-HTTP request redirected (off in AWS CDK); 404 for what no rule
- * matches; invalid headers dropped, deletion protection, access logs.
+ * matches; invalid headers dropped, deletion protection, access logs; the load balancer's egress kept
+ * to the VPC, every security group rule described, the VPC's default security group closed.
  */
 const RECOMMENDED_DEFAULTS: ModeDefaults = {
   serviceIngress: "alb-security-group",
@@ -58,7 +70,15 @@ const RECOMMENDED_DEFAULTS: ModeDefaults = {
   containerInsights: "enabled",
   taskRole: true,
   https: { tlsPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", redirectHttp: true },
-  loadBalancer: { dropInvalidHeaderFields: true, deletionProtection: true, accessLogs: true, unmatchedRequests: "not-found" },
+  loadBalancer: {
+    dropInvalidHeaderFields: true,
+    deletionProtection: true,
+    accessLogs: true,
+    unmatchedRequests: "not-found",
+    egress: "vpc",
+  },
+  describeSecurityGroupRules: true,
+  closeDefaultSecurityGroup: true,
 };
 
 export const MODE_DEFAULTS: Readonly<Record<DefaultsMode, ModeDefaults>> = {
@@ -75,4 +95,5 @@ export const FEATURE_DEFAULTS = {
   scaleOutCooldownSeconds: 60,
   accessLogsRetentionDays: 90,
   waf: false,
+  flowLogs: false,
 } as const;

@@ -15,6 +15,7 @@ import type {
   ListenerRuleSettings,
   LoadBalancerSettings,
   LogSettings,
+  PolicyChecksMode,
 } from "./settings";
 import { TUTORIAL } from "./tutorial";
 
@@ -40,6 +41,11 @@ export function validateEnvironment(file: unknown, where: SettingsSource): Envir
   const region = isBad(structural, "region") ? undefined : (settings.region ?? TUTORIAL.region);
   throwIfAny(where, [...structural, ...serviceRules(settings, structural, region, settings).problems]);
   return settings;
+}
+
+/** Whether the policy checks' errors stop the synth: as the file says, else under the recommended defaults only. */
+export function policyChecksMode(settings: EnvironmentSettings): PolicyChecksMode {
+  return settings.policyChecks ?? (settings.defaults === "recommended" ? "enforce" : "report");
 }
 
 function serviceRules(props: FargateWebServiceProps, structural: Problem[], region: string | undefined, environment?: EnvironmentSettings) {
@@ -72,6 +78,37 @@ function applyDefaults(
   bad: (path: string) => boolean,
   badGroup: (path: string) => boolean,
 ): ResolvedServiceSettings {
+  const resolved = applyServiceDefaults(p, bad, badGroup);
+  const safeChanges = (bad("safeChanges") ? undefined : p.safeChanges) ?? !isTutorialAsWritten(resolved);
+  return { ...resolved, safeChanges };
+}
+
+let tutorial: string | undefined;
+
+/**
+ * Whether the service is the tutorial as written, its HTTPS chapter included: then it is written
+ * as the tutorial's HCL, whose replacements destroy the old resource first.
+ */
+function isTutorialAsWritten(resolved: Omit<ResolvedServiceSettings, "safeChanges">): boolean {
+  tutorial ??= JSON.stringify(
+    applyServiceDefaults(
+      {},
+      () => false,
+      () => false,
+    ),
+  );
+  const { https, ...rest } = resolved;
+  const chapter =
+    !https ||
+    JSON.stringify(https) === JSON.stringify({ domain: https.domain, aliases: [], hostedZone: https.domain, redirectHttp: false });
+  return chapter && JSON.stringify(rest) === tutorial;
+}
+
+function applyServiceDefaults(
+  p: FargateWebServiceProps,
+  bad: (path: string) => boolean,
+  badGroup: (path: string) => boolean,
+): Omit<ResolvedServiceSettings, "safeChanges"> {
   const good = <T>(path: string, value: T | undefined): T | undefined => (bad(path) ? undefined : value);
   const group = <T extends object>(path: keyof FargateWebServiceProps): Partial<T> =>
     ((!badGroup(path) && (p[path] as T | undefined)) || {}) as Partial<T>;
@@ -102,7 +139,9 @@ function applyDefaults(
     containerPort,
     cpu: good("cpu", p.cpu) ?? TUTORIAL.cpu,
     memory: good("memory", p.memory) ?? TUTORIAL.memory,
-    desiredCount: good("desiredCount", p.desiredCount) ?? TUTORIAL.desiredCount,
+    // With autoscaling, the first count is its minimum unless given: the tutorial's 1 may lie below it.
+    desiredCount:
+      good("desiredCount", p.desiredCount) ?? (autoscaling && good("autoscaling.minCount", autoscaling.minCount)) ?? TUTORIAL.desiredCount,
     environment: good("environment", p.environment) ?? TUTORIAL.environment,
     healthCheck: {
       ...healthCheck,
@@ -170,7 +209,11 @@ function applyDefaults(
         good("loadBalancer.accessLogsRetentionDays", loadBalancer.accessLogsRetentionDays) ?? FEATURE_DEFAULTS.accessLogsRetentionDays,
       waf: good("loadBalancer.waf", loadBalancer.waf) ?? FEATURE_DEFAULTS.waf,
       unmatchedRequests: good("loadBalancer.unmatchedRequests", loadBalancer.unmatchedRequests) ?? mode.loadBalancer.unmatchedRequests,
+      egress: good("loadBalancer.egress", loadBalancer.egress) ?? mode.loadBalancer.egress,
     },
+    describeSecurityGroupRules: good("describeSecurityGroupRules", p.describeSecurityGroupRules) ?? mode.describeSecurityGroupRules,
+    closeDefaultSecurityGroup: good("closeDefaultSecurityGroup", p.closeDefaultSecurityGroup) ?? mode.closeDefaultSecurityGroup,
+    flowLogs: good("flowLogs", p.flowLogs) ?? FEATURE_DEFAULTS.flowLogs,
   };
 }
 

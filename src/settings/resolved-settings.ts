@@ -6,6 +6,7 @@ import type {
   DefaultsMode,
   FargateCpu,
   HealthCheckSettings,
+  LoadBalancerEgress,
   LogRetentionDays,
   NatGatewayMode,
   PolicyStatementSettings,
@@ -68,6 +69,8 @@ export interface ResolvedServiceSettings {
     readonly tlsPolicy?: string;
     readonly redirectHttp: boolean;
   };
+  /** Whether the stack is written for changes on a live stack: replacements new-first, features turned off set back to AWS's defaults. */
+  readonly safeChanges: boolean;
   readonly loadBalancer: {
     readonly dropInvalidHeaderFields: boolean;
     readonly deletionProtection: boolean;
@@ -75,5 +78,9 @@ export interface ResolvedServiceSettings {
     readonly accessLogsRetentionDays: number;
     readonly waf: boolean;
     readonly unmatchedRequests: UnmatchedRequests;
+    readonly egress: LoadBalancerEgress;
   };
+  readonly describeSecurityGroupRules: boolean;
+  readonly closeDefaultSecurityGroup: boolean;
+  readonly flowLogs: boolean;
 }

@@ -120,7 +120,16 @@ export interface LoadBalancerSettings {
    * @recommended "not-found"
    */
   readonly unmatchedRequests?: UnmatchedRequests;
+  /**
+   * Where the load balancer may send traffic: anywhere (the tutorial's egress rule), or only into the VPC, where its targets are.
+   * @default "anywhere"
+   * @recommended "vpc"
+   */
+  readonly egress?: LoadBalancerEgress;
 }
+
+/** Where a load balancer's security group lets it send traffic. */
+export type LoadBalancerEgress = "anywhere" | "vpc";
 
 /** Where the tasks' traffic to the internet (image pulls) goes out. */
 export type NatGatewayMode = "per-az" | "single" | "none";
@@ -539,7 +548,7 @@ export interface FargateWebServiceProps {
    */
   readonly memory?: number;
   /**
-   * Number of tasks to keep running.
+   * Number of tasks to keep running; with `autoscaling`, the first count, `autoscaling.minCount` unless given.
    * @default 1
    * @asType integer
    * @minimum 0
@@ -566,6 +575,23 @@ export interface FargateWebServiceProps {
    * @recommended "alb-security-group"
    */
   readonly serviceIngress?: ServiceIngress;
+  /**
+   * Describe every security group rule (what it admits, and why), for reviews and audits.
+   * @default false
+   * @recommended true
+   */
+  readonly describeSecurityGroupRules?: boolean;
+  /**
+   * Take the VPC's default security group over and remove its rules, so that nothing launched into the VPC without a group of its own can talk.
+   * @default false
+   * @recommended true
+   */
+  readonly closeDefaultSecurityGroup?: boolean;
+  /**
+   * Record the VPC's flow logs (accepted and rejected) in a log group of their own, kept `logs.retentionDays` (CloudWatch bills them by volume).
+   * @default false
+   */
+  readonly flowLogs?: boolean;
   /**
    * HTTPS on the service's own domain: the tutorial's HTTPS chapter, with the recommended TLS policy and redirect.
    * @default - none: plain HTTP on the load balancer's own name
@@ -651,6 +677,35 @@ export interface FargateWebServiceProps {
    * @default []
    */
   readonly writablePaths?: string[];
+  /**
+   * Write the stack for changes on a live stack: a replacement creates the new resource first wherever AWS lets the old and the new exist side by side (a target group then carries a suffix of its port and VPC in its name), and the cluster's Exec logging, which the provider cannot take away, is left alone once Exec is off. Set it true to return a live stack to the tutorial's values, then remove it.
+   * @default - on, unless the service is the tutorial as written, whose HCL does neither
+   */
+  readonly safeChanges?: boolean;
+}
+
+/** Whether the policy checks' errors stop the synth, or are only printed. */
+export type PolicyChecksMode = "enforce" | "report";
+
+/** A policy finding accepted on purpose. */
+export interface PolicySuppressionSettings {
+  /**
+   * The rule's id, such as `LB-WAF` (see the policy rules in the README).
+   * @pattern ^[A-Z0-9]+(-[A-Z0-9]+)+$
+   * @patternErrorMessage must be a policy rule id such as LB-WAF
+   */
+  readonly rule: string;
+  /**
+   * Why the finding is accepted, for whoever reviews it.
+   * @pattern \S
+   * @patternErrorMessage must say why the finding is accepted
+   */
+  readonly reason: string;
+  /**
+   * The one resource it is accepted for, by Terraform address (`aws_lb.main`).
+   * @default - every resource of the stack
+   */
+  readonly resource?: string;
 }
 
 /** Settings of a stack: one service, with the AWS region and the state backend. */
@@ -686,6 +741,17 @@ export interface EnvironmentSettings extends FargateWebServiceProps {
    * @default - a local file, terraform.<stack>.tfstate in the project folder
    */
   readonly backend?: BackendSettings;
+  /**
+   * Whether an error of the policy checks stops the synth ("enforce") or is printed as a warning ("report"), as the tutorial's are.
+   * @default "report"
+   * @recommended "enforce"
+   */
+  readonly policyChecks?: PolicyChecksMode;
+  /**
+   * Policy findings accepted on purpose, each with its reason; `npm run check` still lists them.
+   * @default []
+   */
+  readonly suppressions?: PolicySuppressionSettings[];
 }
 
 /** An environment file, `config/<env>.json`. */

@@ -1,7 +1,7 @@
 import { ACMClient, ListCertificatesCommand } from "@aws-sdk/client-acm";
 import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand } from "@aws-sdk/client-application-auto-scaling";
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
-import { DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { DescribeFlowLogsCommand, DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { DescribeClustersCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
 import {
   DescribeLoadBalancersCommand,
@@ -82,12 +82,14 @@ export interface Inventory {
   readonly certificates: string[];
   /** Regional WAF web ACLs. */
   readonly webAcls: string[];
+  /** VPC flow logs, by id. */
+  readonly flowLogs: string[];
   /** S3 buckets of load balancer access logs. */
   readonly logBuckets: string[];
 }
 
 export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling, acm, wafv2, s3 }: AwsClients): Promise<Inventory> {
-  const [vpcs, nats, lbs, tgs, clusterArns, logGroups, roles, targets, certificates, webAcls, buckets] = await Promise.all([
+  const [vpcs, nats, lbs, tgs, clusterArns, logGroups, roles, targets, certificates, webAcls, buckets, flowLogs] = await Promise.all([
     ec2.send(new DescribeVpcsCommand({})),
     ec2.send(new DescribeNatGatewaysCommand({})),
     elbv2.send(new DescribeLoadBalancersCommand({})),
@@ -99,6 +101,7 @@ export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling, acm, 
     acm.send(new ListCertificatesCommand({})),
     wafv2.send(new ListWebACLsCommand({ Scope: "REGIONAL" })),
     s3.send(new ListBucketsCommand({})),
+    ec2.send(new DescribeFlowLogsCommand({})),
   ]);
   const clusters = clusterArns.clusterArns?.length
     ? ((await ecs.send(new DescribeClustersCommand({ clusters: clusterArns.clusterArns }))).clusters ?? []).filter(
@@ -132,5 +135,6 @@ export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling, acm, 
     certificates: (certificates.CertificateSummaryList ?? []).map((certificate) => certificate.DomainName!),
     webAcls: (webAcls.WebACLs ?? []).map((acl) => acl.Name!),
     logBuckets: (buckets.Buckets ?? []).map((bucket) => bucket.Name!).filter((name) => name.includes("-alb-logs-")),
+    flowLogs: (flowLogs.FlowLogs ?? []).map((flowLog) => flowLog.FlowLogId!),
   };
 }

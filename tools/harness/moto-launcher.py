@@ -532,12 +532,97 @@ def patch_acm_require_validation_records() -> None:
     acm.CertBundle.check = check
 
 
+# ---------------------------------------------------------------------------------------------
+# Patch 11 - EC2 DeleteNatGateway keeps the NAT's elastic IP associated and its network interface.
+#   moto only marks the NAT gateway "deleted": its elastic IP stays associated with the NAT's network
+#   interface, which stays in the subnet.  AWS disassociates the address (it stays allocated) and
+#   removes the interface once the NAT gateway is deleted.  A NAT gateway replaced with the same
+#   elastic IP (its subnet moved, as when the VPC's CIDR changes) then fails on moto with
+#     Resource.AlreadyAssociated: Resource <ip> is already associated.
+#   Fix: on deletion, disassociate the address and delete the interface, as AWS does.
+# ---------------------------------------------------------------------------------------------
+def patch_ec2_nat_gateway_deletion_releases() -> None:
+    from moto.ec2.models.nat_gateways import NatGatewayBackend
+
+    original = NatGatewayBackend.delete_nat_gateway
+
+    def delete_nat_gateway(self, nat_gateway_id: str):
+        nat_gw = original(self, nat_gateway_id)
+        eni = nat_gw._eni
+        for eip in [a for a in self.addresses if a.eni is not None and a.eni.id == eni.id]:
+            self.disassociate_address(association_id=eip.association_id)
+        if eni.id in self.enis:
+            self.delete_network_interface(eni.id)
+        return nat_gw
+
+    NatGatewayBackend.delete_nat_gateway = delete_nat_gateway
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 12 - EC2 CreateFlowLogs to CloudWatch Logs reads only LogGroupName, not LogDestination.
+#   AWS takes the log group either by name (LogGroupName) or by ARN (LogDestination, which the
+#   provider sends) and reports its name in DescribeFlowLogs.  moto looks the group up by name
+#   only, finds none, and marks the flow log DeliverLogsStatus FAILED ("Access error").
+#   Fix: take the name from the ARN (arn:aws:logs:<region>:<account>:log-group:<name>[:*]).
+# ---------------------------------------------------------------------------------------------
+def patch_ec2_flow_logs_log_group_arn() -> None:
+    from moto.ec2.models.flow_logs import FlowLogsBackend
+
+    original = FlowLogsBackend.create_flow_logs
+
+    def create_flow_logs(self, resource_type, resource_ids, traffic_type, deliver_logs_permission_arn,
+                         log_destination_type, log_destination, log_group_name, log_format, max_aggregation_interval):
+        if log_destination_type == "cloud-watch-logs" and not log_group_name and log_destination:
+            match = re.match(r"^arn:[^:]+:logs:[^:]*:[^:]*:log-group:([^:]+)(:\*)?$", log_destination)
+            if match:
+                log_group_name = match.group(1)
+        return original(self, resource_type, resource_ids, traffic_type, deliver_logs_permission_arn,
+                        log_destination_type, log_destination, log_group_name, log_format, max_aggregation_interval)
+
+    FlowLogsBackend.create_flow_logs = create_flow_logs
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 13 - EC2 UpdateSecurityGroupRuleDescriptions* keeps a description the request omits.
+#   AWS removes a rule's description when the request names the rule without one ("You can remove
+#   a description ... by omitting the description parameter"), which is how the provider clears
+#   it.  moto only ever sets descriptions, so a description once written stays, and every plan
+#   after removing it shows the change again.
+#   Fix: after moto's update, drop the description of the matching range or group the request
+#   gave none for.
+# ---------------------------------------------------------------------------------------------
+def patch_ec2_rule_description_removal() -> None:
+    from moto.ec2.models.security_groups import SecurityGroupBackend
+
+    original = SecurityGroupBackend._sg_update_description
+
+    def _sg_update_description(self, security_rule, rule) -> None:
+        original(self, security_rule, rule)
+        asked, current = security_rule.ip_range, rule.ip_range
+        if asked and "Description" not in asked:
+            same_v4 = "CidrIp" in current and current.get("CidrIp") == asked.get("CidrIp")
+            same_v6 = "CidrIpv6" in current and current.get("CidrIpv6") == asked.get("CidrIpv6")
+            if same_v4 or same_v6:
+                current.pop("Description", None)
+        asked, current = security_rule.source_group, rule.source_group
+        if asked and "Description" not in asked:
+            if (asked.get("GroupId") and asked.get("GroupId") == current.get("GroupId")) or (
+                asked.get("GroupName") and asked.get("GroupName") == current.get("GroupName")
+            ):
+                current.pop("Description", None)
+
+    SecurityGroupBackend._sg_update_description = _sg_update_description
+
+
 for _patch in (
     patch_route53_create_duplicate_check,
     patch_elbv2_deletion_protection,
     patch_elbv2_access_logs_bucket_check,
     patch_elbv2_http_listener_ssl_policy,
     patch_acm_require_validation_records,
+    patch_ec2_nat_gateway_deletion_releases,
+    patch_ec2_flow_logs_log_group_arn,
+    patch_ec2_rule_description_removal,
 ):
     _patch()
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { App } from "cdktf";
 import { DEFAULT_CONFIG_DIR, defineStacks } from "../../src/app/define-stacks";
 import { loadEnvironments } from "../../src/app/environments";
+import { changedAttributes, type ShownPlan } from "../../src/impact/plan";
 import type { EnvironmentSettings } from "../../src/settings/settings";
 import { type LineListener, type RunResult, startCommand } from "./run-command";
 
@@ -81,19 +82,6 @@ export function stackFacts(root: string, stack: string): StackFacts {
   };
 }
 
-/** The part of `terraform show -json <plan>` read here. */
-interface ShownPlan {
-  readonly resource_changes?: {
-    readonly address: string;
-    readonly type: string;
-    readonly change: {
-      readonly actions: string[];
-      readonly before: Record<string, unknown> | null;
-      readonly after: Record<string, unknown> | null;
-    };
-  }[];
-}
-
 /** A directory of Terraform configuration, with Terraform run in it under a given environment. */
 export class TerraformWorkspace {
   /** The working directory of a stack synthesized under `root`: `<root>/cdktf.out/stacks/<stack>`. */
@@ -139,17 +127,21 @@ export class TerraformWorkspace {
     return this.must(["destroy", "-auto-approve", "-input=false", "-no-color"], onLine);
   }
 
+  /** Plans, and returns the plan as `terraform show -json` shows it. */
+  async shownPlan(): Promise<ShownPlan> {
+    await this.must(["plan", "-input=false", "-no-color", "-out=tfplan"]);
+    return JSON.parse((await this.must(["show", "-json", "tfplan"])).stdout);
+  }
+
   /** Plans and returns every change that is not a no-op. */
   async plan(): Promise<PlannedChange[]> {
-    await this.must(["plan", "-input=false", "-no-color", "-out=tfplan"]);
-    const shown: ShownPlan = JSON.parse((await this.must(["show", "-json", "tfplan"])).stdout);
-    return (shown.resource_changes ?? [])
+    return ((await this.shownPlan()).resource_changes ?? [])
       .filter((change) => !change.change.actions.every((action) => action === "no-op"))
       .map((change) => ({
         address: change.address,
         type: change.type,
-        actions: change.change.actions,
-        changedAttributes: changedAttributes(change.change.before, change.change.after),
+        actions: [...change.change.actions],
+        changedAttributes: changedAttributes(change.change),
       }));
   }
 
@@ -171,9 +163,4 @@ export class TerraformWorkspace {
   async state(): Promise<{ serial: number; lineage: string; resources: unknown[] }> {
     return JSON.parse((await this.must(["state", "pull"])).stdout);
   }
-}
-
-function changedAttributes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
-  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...names].filter((name) => JSON.stringify(before?.[name]) !== JSON.stringify(after?.[name])).sort();
 }

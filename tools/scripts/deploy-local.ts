@@ -2,8 +2,12 @@
 // Synthesizes, starts a local AWS API (moto), applies with the real Terraform and AWS provider,
 // prints the outputs and what exists, then destroys everything — or, with --keep, leaves it
 // running until Ctrl-C.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { estimateCost } from "../../src/cost/estimate-cost";
+import { formatCost } from "../../src/cost/format-cost";
+import { PRICES } from "../../src/cost/prices";
 import { awsClients, createHostedZone, createStateBucket, inventory } from "../harness/aws-inventory";
 import { type MotoServer, startMoto } from "../harness/moto";
 import { terraformEnv } from "../harness/terraform-env";
@@ -36,6 +40,12 @@ async function main(): Promise<void> {
   let moto: MotoServer | undefined;
   try {
     const { region, s3Backend, hostedZones, deletionProtection } = stackFacts(root, options.stack);
+    step("What it would cost on AWS (npm run cost): the emulator is free");
+    const json = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", options.stack, "cdk.tf.json"), "utf8"));
+    const estimate = PRICES[region]
+      ? formatCost(options.stack, estimateCost(json, region))
+      : `no prices for ${region} in src/cost/prices.ts`;
+    for (const line of estimate.split("\n")) console.log(`    ${line}`);
     step("Starting the local AWS API (moto)");
     moto = await startMoto();
     console.log(`    listening on ${moto.endpoint}`);

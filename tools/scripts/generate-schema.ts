@@ -5,7 +5,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGenerator } from "ts-json-schema-generator";
+import { POLICY_RULES } from "../../src/checks/rules";
 import { SETTINGS_RULES } from "../../src/settings/rules";
+import { COST_TABLE, costTable } from "./cost-table";
 import { README_FILE, writeSection } from "./readme-sections";
 
 const ROOT = join(__dirname, "..", "..");
@@ -13,6 +15,7 @@ export const SCHEMA_FILE = join(ROOT, "config", "settings.schema.json");
 /** Names of the README's generated sections this script writes. */
 export const SETTINGS_TABLE = "settings-table";
 export const RULES_TABLE = "settings-rules";
+export const POLICY_RULES_TABLE = "policy-rules";
 
 // biome-ignore lint/suspicious/noExplicitAny: a generated JSON Schema, walked generically by key
 export type Schema = Record<string, any>;
@@ -117,6 +120,16 @@ export function rulesTable(): string {
   return ["| Rule | In `src/settings/rules/` |", "| --- | --- |", ...rows].join("\n");
 }
 
+/** The README's list of the policy rules of src/checks/rules/, in the order the report lists them. */
+export function policyRulesTable(): string {
+  const rows = POLICY_RULES.map((rule) => {
+    const { checkov = [], trivy = [], cdkNag = [] } = rule.equivalents;
+    const same = [...checkov, ...trivy.map((id) => id.split(" ")[0]), ...cdkNag].map((id) => `\`${id}\``).join(" ") || "—";
+    return `| \`${rule.id}\` | ${rule.severity} | ${markdownCell(rule.risk)} | ${markdownCell(rule.fix)} | ${same} |`;
+  });
+  return ["| Rule | Severity | Risk | Fix | Same as (checkov, trivy, cdk-nag) |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+
 export function formatSchema(schema: Schema): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
@@ -126,5 +139,7 @@ if (require.main === module) {
   writeFileSync(SCHEMA_FILE, formatSchema(schema));
   writeSection(SETTINGS_TABLE, settingsTable(schema));
   writeSection(RULES_TABLE, rulesTable());
-  console.log(`wrote ${SCHEMA_FILE}, and the settings and rules tables of ${README_FILE}`);
+  writeSection(POLICY_RULES_TABLE, policyRulesTable());
+  writeSection(COST_TABLE, costTable());
+  console.log(`wrote ${SCHEMA_FILE}, and the settings, rules, policy rules and cost tables of ${README_FILE}`);
 }

@@ -14,7 +14,7 @@ describeRule(unusedSettingsRule, {
   failing: [
     [
       { logs: { retentionDays: 90 } },
-      "app/web.logs.retentionDays: has no effect without logs.enabled or enableExecuteCommand; received 90",
+      "app/web.logs.retentionDays: has no effect without logs.enabled, enableExecuteCommand or flowLogs; received 90",
     ],
     [{ capacity: { onDemandBase: 2 } }, "app/web.capacity.onDemandBase: has no effect without capacity.spotPercent above 0; received 2"],
     [{ secretsKmsKeyArns: [KEY] }, "app/web.secretsKmsKeyArns: has no effect without secrets"],

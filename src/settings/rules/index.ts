@@ -15,6 +15,7 @@ import { imageReferenceRule } from "./image-reference";
 import { kmsKeyArnsRule } from "./kms-key-arns";
 import { listenerRuleConditionsRule } from "./listener-rule-conditions";
 import { loadBalancerSubnetSizeRule } from "./load-balancer-subnet-size";
+import { policySuppressionsRule } from "./policy-suppressions";
 import { redirectRulePriorityRule } from "./redirect-rule-priority";
 import { resourceTagsRule } from "./resource-tags";
 import type { RuleContext, SettingsRule } from "./rule";
@@ -60,6 +61,7 @@ export const SETTINGS_RULES: readonly SettingsRule[] = [
   redirectRulePriorityRule,
   chapterOrderRule,
   unusedSettingsRule,
+  policySuppressionsRule,
 ];
 
 /** The problems every rule finds in these settings. */

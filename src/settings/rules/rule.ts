@@ -11,7 +11,7 @@ export interface RuleContext {
   /** The stack's region, when it is known at synth time. */
   readonly region: string | undefined;
   /** The environment file's own settings, when the service's come from one (not for a construct's props). */
-  readonly environment?: Pick<EnvironmentSettings, "lastChapter">;
+  readonly environment?: Pick<EnvironmentSettings, "lastChapter" | "suppressions">;
 }
 
 /**

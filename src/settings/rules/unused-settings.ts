@@ -12,8 +12,8 @@ const DEPENDENT: readonly {
   {
     path: "logs.retentionDays",
     given: (s) => s.logs.retentionDays !== 30,
-    needs: "logs.enabled or enableExecuteCommand",
-    on: (s) => s.logs.enabled || s.enableExecuteCommand,
+    needs: "logs.enabled, enableExecuteCommand or flowLogs",
+    on: (s) => s.logs.enabled || s.enableExecuteCommand || s.flowLogs,
   },
   {
     path: "capacity.onDemandBase",
@@ -38,7 +38,7 @@ const DEPENDENT: readonly {
 export const unusedSettingsRule: SettingsRule = {
   id: "unused-settings",
   summary:
-    "no setting is given that has no effect without another one (`logs.retentionDays` without logs or ECS Exec, `capacity.onDemandBase` without Spot, `loadBalancer.accessLogsRetentionDays` without access logs, `secretsKmsKeyArns` without `secrets`)",
+    "no setting is given that has no effect without another one (`logs.retentionDays` without logs, ECS Exec or flow logs, `capacity.onDemandBase` without Spot, `loadBalancer.accessLogsRetentionDays` without access logs, `secretsKmsKeyArns` without `secrets`)",
   check(s, { usable }) {
     return DEPENDENT.filter(({ path, given, on }) => usable(path) && given(s) && !on(s)).map(
       ({ path, needs }): Problem => ({

@@ -1,0 +1,23 @@
+import { lbTlsPolicyRule } from "../../../src/checks/rules/lb-tls-policy";
+import { describePolicyRule, stackOf } from "./check-policy-rule";
+
+const withPolicy = (ssl_policy?: string) =>
+  stackOf({ aws_lb: { main: {} }, aws_lb_listener: { https: { load_balancer_arn: "${aws_lb.main.arn}", protocol: "HTTPS", ssl_policy } } });
+
+describePolicyRule(lbTlsPolicyRule, {
+  passing: {
+    "TLS 1.3 and 1.2": withPolicy("ELBSecurityPolicy-TLS13-1-2-2021-06"),
+    "post-quantum": withPolicy("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"),
+    "TLS 1.2 with forward secrecy": withPolicy("ELBSecurityPolicy-FS-1-2-Res-2020-10"),
+  },
+  failing: {
+    "AWS's default, not written": [
+      withPolicy(),
+      [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-2016-08 (AWS's default, not written)" }],
+    ],
+    "TLS 1.0": [
+      withPolicy("ELBSecurityPolicy-TLS-1-0-2015-04"),
+      [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-TLS-1-0-2015-04" }],
+    ],
+  },
+});

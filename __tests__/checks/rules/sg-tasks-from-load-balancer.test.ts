@@ -1,0 +1,51 @@
+import { sgTasksFromLoadBalancerRule } from "../../../src/checks/rules/sg-tasks-from-load-balancer";
+import { describePolicyRule, stackOf } from "./check-policy-rule";
+
+const base = {
+  aws_lb: { main: { security_groups: ["${aws_security_group.alb.id}"] } },
+  aws_security_group: { alb: {}, ecs: {} },
+  aws_ecs_service: { main: { network_configuration: { security_groups: ["${aws_security_group.ecs.id}"] } } },
+};
+const ingress = (source: Record<string, unknown>) => ({
+  type: "ingress",
+  protocol: "tcp",
+  from_port: 80,
+  to_port: 80,
+  security_group_id: "${aws_security_group.ecs.id}",
+  ...source,
+});
+
+describePolicyRule(sgTasksFromLoadBalancerRule, {
+  passing: {
+    "only the load balancer's group": stackOf({
+      ...base,
+      aws_security_group_rule: { ecs: ingress({ source_security_group_id: "${aws_security_group.alb.id}" }) },
+    }),
+    "a CIDR on a group that is not the tasks'": stackOf({
+      ...base,
+      aws_security_group_rule: { alb: { ...ingress({ cidr_blocks: ["0.0.0.0/0"] }), security_group_id: "${aws_security_group.alb.id}" } },
+    }),
+  },
+  failing: {
+    "the tutorial: the VPC's CIDR": [
+      stackOf({ ...base, aws_security_group_rule: { ecs: ingress({ cidr_blocks: ["10.0.0.0/16"] }) } }),
+      [{ address: "aws_security_group_rule.ecs", problem: "admits tcp 80 to the tasks from 10.0.0.0/16" }],
+    ],
+    "another group than the load balancer's": [
+      stackOf({
+        ...base,
+        aws_security_group: { ...base.aws_security_group, bastion: {} },
+        aws_vpc_security_group_ingress_rule: {
+          ssh: {
+            security_group_id: "${aws_security_group.ecs.id}",
+            ip_protocol: "tcp",
+            from_port: 22,
+            to_port: 22,
+            referenced_security_group_id: "${aws_security_group.bastion.id}",
+          },
+        },
+      }),
+      [{ address: "aws_vpc_security_group_ingress_rule.ssh", problem: "admits tcp 22 to the tasks from aws_security_group.bastion" }],
+    ],
+  },
+});

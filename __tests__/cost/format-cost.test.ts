@@ -1,0 +1,29 @@
+import { NO_USAGE } from "../../src/cost/estimate-cost";
+import { describeAssumptions, formatCost } from "../../src/cost/format-cost";
+
+describe("formatCost", () => {
+  it("gives the total, then the lines most expensive first, aligned, and what is not priced", () => {
+    const text = formatCost("web", {
+      region: "eu-west-1",
+      currency: "USD",
+      monthly: 38.4,
+      lines: [
+        { item: "Application Load Balancer", address: "aws_lb.main", quantity: 730, unit: "hours", monthly: 18.4 },
+        { item: "NAT gateway", address: "aws_nat_gateway.nat_1a", quantity: 730, unit: "hours", monthly: 20 },
+      ],
+      notPriced: ["aws_rds_cluster.db"],
+    });
+    expect(text.split("\n")).toEqual([
+      "web (eu-west-1): $38.40 a month",
+      "  NAT gateway                aws_nat_gateway.nat_1a  730 hours     $20.00",
+      "  Application Load Balancer  aws_lb.main             730 hours     $18.40",
+      "  not priced: aws_rds_cluster.db",
+    ]);
+  });
+
+  it("says what it assumes and how to change it", () => {
+    expect(describeAssumptions(NO_USAGE)).toMatch(
+      /^Assumed: 730 hours a month; 0 requests, .*\(--requests, --log-gb, --nat-gb, --flow-log-gb\).*prices of \d{4}-\d{2}-\d{2}/,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { Testing } from "cdktf";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
+import { type Architecture, architectureOf, type Group } from "../../src/diagram/architecture";
+import type { EnvironmentSettings } from "../../src/settings/settings";
+
+const draw = (settings: EnvironmentSettings = {}) =>
+  architectureOf("web", JSON.parse(Testing.synth(new WebServiceStack(Testing.app(), "web", settings))), "ap-northeast-1");
+
+/** Every box, depth first, as "label: node labels". */
+function boxes(group: Group): string[] {
+  return [`${group.label}: ${group.nodes.map((node) => node.label).join(", ")}`, ...group.groups.flatMap(boxes)];
+}
+const labelOf = (architecture: Architecture, nodeId: string) => {
+  const all = (group: Group): { id: string; label: string }[] => [...group.nodes, ...group.groups.flatMap(all)];
+  return [...architecture.outside, ...all(architecture.region)].find((node) => node.id === nodeId)?.label;
+};
+const flows = (architecture: Architecture) =>
+  architecture.edges
+    .filter((edge) => !edge.dashed)
+    .map((edge) => `${labelOf(architecture, edge.from)} -> ${labelOf(architecture, edge.to)}${edge.label ? ` (${edge.label})` : ""}`);
+
+describe("architectureOf", () => {
+  it("draws the tutorial as the hands-on does: three zones, each with a public subnet holding a NAT gateway and a private one holding the tasks", () => {
+    expect(boxes(draw().region)).toEqual([
+      "AWS ap-northeast-1: ",
+      "VPC 10.0.0.0/16: Internet gateway, Application Load Balancer handson, HTTP :80 (fixed-response), Target group :80 /",
+      ...["1a", "1c", "1d"].flatMap((zone, index) => [
+        `ap-northeast-${zone}: `,
+        `private subnet 10.0.${index + 1}0.0/24: Fargate tasks`,
+        `public subnet 10.0.${index + 1}.0/24: load balancer node, NAT gateway`,
+      ]),
+      "ECS cluster handson: Service handson: 1 × nginx:1.14 (0.25 vCPU, 0.5 GB)",
+    ]);
+  });
+
+  it("labels the flows with what the security groups admit, and sends the tasks out through their zone's NAT gateway", () => {
+    const drawn = flows(draw());
+    expect(drawn).toContain("Internet -> Application Load Balancer handson (80 from 0.0.0.0/0 (security group))");
+    expect(drawn.filter((flow) => flow === "Target group :80 / -> Fargate tasks (80 from 10.0.0.0/16)")).toHaveLength(3);
+    expect(drawn.filter((flow) => flow === "Fargate tasks -> NAT gateway (egress)")).toHaveLength(3);
+    expect(drawn).toContain("Internet gateway -> Internet (out)");
+  });
+
+  it("shows the load balancer as the tasks' only way in under the recommended defaults, and the tasks going out directly without NAT", () => {
+    const drawn = flows(draw({ defaults: "recommended", natGateways: "none" }));
+    expect(drawn).toContain("Target group :80 / -> Fargate tasks (80 from the load balancer only)");
+    expect(drawn.filter((flow) => flow === "Fargate tasks -> Internet gateway (egress)")).toHaveLength(3);
+  });
+
+  it("adds DNS, the certificate and the WAF when the stack has them", () => {
+    const drawn = draw({ https: { domain: "example.com" }, loadBalancer: { waf: true } });
+    expect(drawn.outside.map((node) => node.label)).toEqual(["Internet", "DNS example.com", "ACM certificate example.com"]);
+    expect(drawn.edges).toContainEqual(expect.objectContaining({ from: "certificate", label: "TLS", dashed: true }));
+    expect(boxes(drawn.region).join("\n")).toContain("WAF web ACL");
+  });
+});

@@ -1,0 +1,16 @@
+import type { PolicyRule } from "../policy-rule";
+import { applicationLoadBalancers } from "../stack-queries";
+import { blocks } from "../terraform-json";
+
+export const lbAccessLogsRule: PolicyRule = {
+  id: "LB-ACCESS-LOGS",
+  severity: "error",
+  risk: "Without access logs, who called what and when cannot be told after an incident.",
+  fix: 'Use "defaults": "recommended", or set "loadBalancer": { "accessLogs": true }.',
+  equivalents: { checkov: ["CKV_AWS_91"], cdkNag: ["AwsSolutions-ELB2"] },
+  check(stack) {
+    return applicationLoadBalancers(stack)
+      .filter((lb) => !blocks(lb.config.access_logs).some((logs) => logs.enabled !== false && logs.bucket))
+      .map((lb) => ({ address: lb.address, problem: "writes no access logs" }));
+  },
+};

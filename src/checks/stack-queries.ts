@@ -1,0 +1,140 @@
+import { blocks, parseDocument, referencesIn, type StackResource, type StackResources } from "./terraform-json";
+
+const OPEN_TO_ALL = ["0.0.0.0/0", "::/0"];
+
+/** Application load balancers (`aws_lb` and its old name `aws_alb`). */
+export const applicationLoadBalancers = (stack: StackResources): StackResource[] =>
+  stack.ofType("aws_lb", "aws_alb").filter((lb) => (lb.config.load_balancer_type ?? "application") === "application");
+
+/** Application load balancers that face the internet (the provider's default). */
+export const internetFacingLoadBalancers = (stack: StackResources): StackResource[] =>
+  applicationLoadBalancers(stack).filter((lb) => lb.config.internal !== true);
+
+export const listenersOf = (stack: StackResources, lb: StackResource): StackResource[] =>
+  stack.referringTo(lb.address, "aws_lb_listener", "aws_alb_listener");
+
+/** Addresses of the security groups a resource's argument refers to. */
+export const securityGroupsIn = (value: unknown): string[] =>
+  referencesIn(value).filter((address) => address.startsWith("aws_security_group."));
+
+/** Security groups attached to load balancers. */
+export const loadBalancerSecurityGroups = (stack: StackResources): Set<string> =>
+  new Set(applicationLoadBalancers(stack).flatMap((lb) => securityGroupsIn(lb.config.security_groups)));
+
+/** Security groups attached to ECS services' tasks. */
+export const taskSecurityGroups = (stack: StackResources): Set<string> =>
+  new Set(
+    stack
+      .ofType("aws_ecs_service")
+      .flatMap((service) => blocks(service.config.network_configuration).flatMap((n) => securityGroupsIn(n.security_groups))),
+  );
+
+/** One rule of a security group, whichever of the provider's four ways declares it. */
+export interface SecurityGroupRule {
+  /** The resource that declares it: the group itself for inline rules. */
+  readonly address: string;
+  /** The group it belongs to. */
+  readonly group: string;
+  readonly direction: "ingress" | "egress";
+  readonly protocol: string;
+  readonly fromPort: number | undefined;
+  readonly toPort: number | undefined;
+  readonly cidrs: readonly string[];
+  /** Security groups it admits (or reaches), by address. */
+  readonly sourceGroups: readonly string[];
+  readonly description: unknown;
+}
+
+/** Every security group rule of the stack: inline blocks, `aws_security_group_rule` and the `aws_vpc_security_group_*_rule` resources. */
+export function securityGroupRules(stack: StackResources): SecurityGroupRule[] {
+  const inline = stack.ofType("aws_security_group").flatMap((group) =>
+    (["ingress", "egress"] as const).flatMap((direction) =>
+      blocks(group.config[direction]).map((rule) => ({
+        address: group.address,
+        group: group.address,
+        direction,
+        protocol: String(rule.protocol),
+        fromPort: rule.from_port,
+        toPort: rule.to_port,
+        cidrs: [...(rule.cidr_blocks ?? []), ...(rule.ipv6_cidr_blocks ?? [])],
+        sourceGroups: securityGroupsIn(rule.security_groups),
+        description: rule.description,
+      })),
+    ),
+  );
+  const standalone = stack.ofType("aws_security_group_rule").map((rule) => ({
+    address: rule.address,
+    group: securityGroupsIn(rule.config.security_group_id)[0] ?? String(rule.config.security_group_id),
+    direction: rule.config.type,
+    protocol: String(rule.config.protocol),
+    fromPort: rule.config.from_port,
+    toPort: rule.config.to_port,
+    cidrs: [...(rule.config.cidr_blocks ?? []), ...(rule.config.ipv6_cidr_blocks ?? [])],
+    sourceGroups: securityGroupsIn(rule.config.source_security_group_id),
+    description: rule.config.description,
+  }));
+  const vpcRules = stack.ofType("aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule").map((rule) => ({
+    address: rule.address,
+    group: securityGroupsIn(rule.config.security_group_id)[0] ?? String(rule.config.security_group_id),
+    direction: rule.type === "aws_vpc_security_group_ingress_rule" ? ("ingress" as const) : ("egress" as const),
+    protocol: String(rule.config.ip_protocol),
+    fromPort: rule.config.from_port,
+    toPort: rule.config.to_port,
+    cidrs: [rule.config.cidr_ipv4, rule.config.cidr_ipv6].filter((cidr): cidr is string => typeof cidr === "string"),
+    sourceGroups: securityGroupsIn(rule.config.referenced_security_group_id),
+    description: rule.config.description,
+  }));
+  return [...inline, ...standalone, ...vpcRules];
+}
+
+export const isOpenToAll = (rule: SecurityGroupRule): boolean => rule.cidrs.some((cidr) => OPEN_TO_ALL.includes(cidr));
+
+/** All ports of all protocols: `-1`, or 0–65535. */
+export const isAllTraffic = (rule: SecurityGroupRule): boolean =>
+  rule.protocol === "-1" || rule.protocol === "all" || (rule.fromPort === 0 && rule.toPort === 65535);
+
+/** The ports of a rule, as a message shows them. */
+export const portsOf = (rule: SecurityGroupRule): string =>
+  isAllTraffic(rule)
+    ? "all traffic"
+    : rule.fromPort === rule.toPort
+      ? `${rule.protocol} ${rule.fromPort}`
+      : `${rule.protocol} ${rule.fromPort}-${rule.toPort}`;
+
+/** A container definition, as ECS reads it. */
+// biome-ignore lint/suspicious/noExplicitAny: container definitions hold whatever ECS accepts
+export type ContainerDefinition = Record<string, any>;
+
+/** Each task definition's containers; none for definitions that are an expression known only at apply. */
+export const containersOf = (stack: StackResources): { taskDefinition: StackResource; container: ContainerDefinition }[] =>
+  stack.ofType("aws_ecs_task_definition").flatMap((taskDefinition) => {
+    const containers = parseDocument(taskDefinition.config.container_definitions);
+    return Array.isArray(containers) ? containers.map((container: ContainerDefinition) => ({ taskDefinition, container })) : [];
+  });
+
+/** A statement of an IAM policy document. */
+export interface PolicyStatement {
+  readonly Sid?: string;
+  readonly Effect?: string;
+  readonly Action?: string | string[];
+  readonly NotAction?: string | string[];
+  readonly Resource?: string | string[];
+  readonly NotResource?: string | string[];
+}
+
+/** The statements of every IAM policy the stack writes: role policies, managed policies, inline policies of roles. */
+export function policyStatements(stack: StackResources): { address: string; statement: PolicyStatement }[] {
+  const documents = [
+    ...stack.ofType("aws_iam_role_policy", "aws_iam_policy").map((policy) => ({ address: policy.address, document: policy.config.policy })),
+    ...stack
+      .ofType("aws_iam_role")
+      .flatMap((role) => blocks(role.config.inline_policy).map((inline) => ({ address: role.address, document: inline.policy }))),
+  ];
+  return documents.flatMap(({ address, document }) => {
+    const parsed = parseDocument(document) as { Statement?: PolicyStatement | PolicyStatement[] } | undefined;
+    return toList(parsed?.Statement).map((statement) => ({ address, statement }));
+  });
+}
+
+export const toList = <T>(value: T | readonly T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? [...value] : [value as T];

@@ -1,0 +1,31 @@
+import type { CostEstimate, Usage } from "./estimate-cost";
+import { HOURS_PER_MONTH, PRICES_AS_OF } from "./prices";
+
+const dollars = (amount: number) => `$${amount.toFixed(2)}`;
+
+/** An environment's estimate as aligned text: the total, then each line, most expensive first. */
+export function formatCost(name: string, estimate: CostEstimate): string {
+  const lines = [...estimate.lines].sort((a, b) => b.monthly - a.monthly || a.address.localeCompare(b.address));
+  const rows = lines.map((line) => [line.item, line.address, `${line.quantity} ${line.unit}`, dollars(line.monthly)]);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
+  const text = [`${name} (${estimate.region}): ${dollars(estimate.monthly)} a month`];
+  for (const row of rows)
+    text.push(
+      `  ${row
+        .slice(0, 3)
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join("  ")}  ${row[3].padStart(9)}`,
+    );
+  if (estimate.notPriced.length) text.push(`  not priced: ${estimate.notPriced.join(", ")}`);
+  return text.join("\n");
+}
+
+/** What every estimate assumes, in a sentence. */
+export function describeAssumptions(usage: Usage): string {
+  return (
+    `Assumed: ${HOURS_PER_MONTH} hours a month; ${usage.requestsPerMonth} requests, ${usage.logGbPerMonth} GB of logs, ` +
+    `${usage.natGbPerMonth} GB through NAT, ${usage.flowLogGbPerMonth} GB of flow logs a month ` +
+    `(--requests, --log-gb, --nat-gb, --flow-log-gb); Fargate Spot at 30 % of on-demand; ` +
+    `AWS's public prices of ${PRICES_AS_OF} (src/cost/prices.ts), before tax, without free tiers.`
+  );
+}

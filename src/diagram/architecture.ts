@@ -1,0 +1,234 @@
+import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../checks/terraform-json";
+
+/** A box of the drawing, holding nodes and boxes: the region, the VPC, a zone, a subnet, the cluster. */
+export interface Group {
+  readonly id: string;
+  readonly label: string;
+  readonly nodes: readonly DiagramNode[];
+  readonly groups: readonly Group[];
+}
+
+export interface DiagramNode {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** A flow, labelled with what the security groups allow or what it does. */
+export interface DiagramEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly label?: string;
+  /** A relation rather than traffic: which service runs the tasks, where logs go. */
+  readonly dashed?: boolean;
+}
+
+/** An environment as an architect draws it: the internet outside, the region holding the VPC and its zones, the flows between. */
+export interface Architecture {
+  readonly title: string;
+  readonly outside: readonly DiagramNode[];
+  readonly region: Group;
+  readonly edges: readonly DiagramEdge[];
+}
+
+const id = (address: string) => address.replace(/[^A-Za-z0-9]/g, "_");
+const str = (value: unknown) => (typeof value === "string" && !value.includes("${") ? value : undefined);
+
+/** Reads an environment's synthesized Terraform into its architecture: what is drawn comes from what will be created. */
+export function architectureOf(title: string, json: TerraformJson, region: string): Architecture {
+  const stack = new StackResources(json);
+  const edges: DiagramEdge[] = [];
+  const outside: DiagramNode[] = [{ id: "internet", label: "Internet" }];
+  const regional: DiagramNode[] = [];
+  const vpcGroups: Group[] = [];
+
+  const subnetsByZone = new Map<string, StackResource[]>();
+  for (const subnet of stack.ofType("aws_subnet")) {
+    const zone = str(subnet.config.availability_zone) ?? "zone";
+    subnetsByZone.set(zone, [...(subnetsByZone.get(zone) ?? []), subnet]);
+  }
+  const services = stack.ofType("aws_ecs_service");
+  const taskSubnets = new Set(
+    services.flatMap((service) => blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.subnets))),
+  );
+  const taskNodes: string[] = [];
+  const loadBalancerSubnets = new Set(stack.ofType("aws_lb", "aws_alb").flatMap((lb) => referencesIn(lb.config.subnets)));
+
+  for (const vpc of stack.ofType("aws_vpc")) {
+    const zones: Group[] = [];
+    for (const [zone, subnets] of [...subnetsByZone].sort(([a], [b]) => a.localeCompare(b))) {
+      const subnetGroups = subnets
+        .filter((subnet) => referencesIn(subnet.config.vpc_id).includes(vpc.address))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((subnet): Group => {
+          const nodes: DiagramNode[] = [];
+          // The load balancer has a node in each of its subnets, where its addresses live.
+          if (loadBalancerSubnets.has(subnet.address)) nodes.push({ id: id(`lb ${subnet.address}`), label: "load balancer node" });
+          for (const nat of stack.referringTo(subnet.address, "aws_nat_gateway")) nodes.push({ id: id(nat.address), label: "NAT gateway" });
+          if (taskSubnets.has(subnet.address)) {
+            const taskId = id(`tasks ${subnet.address}`);
+            nodes.push({ id: taskId, label: "Fargate tasks" });
+            taskNodes.push(taskId);
+          }
+          const kind = subnet.name.startsWith("public") ? "public" : subnet.name.startsWith("private") ? "private" : subnet.name;
+          return { id: id(subnet.address), label: `${kind} subnet ${str(subnet.config.cidr_block) ?? ""}`.trim(), nodes, groups: [] };
+        });
+      if (subnetGroups.length) zones.push({ id: id(`zone ${zone}`), label: zone, nodes: [], groups: subnetGroups });
+    }
+    const vpcNodes: DiagramNode[] = [];
+    for (const igw of stack.referringTo(vpc.address, "aws_internet_gateway")) {
+      vpcNodes.push({ id: id(igw.address), label: "Internet gateway" });
+      edges.push({ from: id(igw.address), to: "internet", label: "out" });
+    }
+    for (const lb of stack.ofType("aws_lb", "aws_alb")) vpcNodes.push(...loadBalancer(stack, lb, edges));
+    const flowLogs = stack.referringTo(vpc.address, "aws_flow_log");
+    if (flowLogs.length) regional.push({ id: id(flowLogs[0].address), label: "VPC flow logs" });
+    vpcGroups.push({ id: id(vpc.address), label: `VPC ${str(vpc.config.cidr_block) ?? ""}`.trim(), nodes: vpcNodes, groups: zones });
+  }
+
+  // Traffic out of the tasks: through their zone's NAT gateway, or straight out with public addresses.
+  for (const nat of stack.ofType("aws_nat_gateway")) {
+    const igw = stack.ofType("aws_internet_gateway")[0];
+    if (igw) edges.push({ from: id(nat.address), to: id(igw.address) });
+  }
+  for (const taskId of taskNodes) {
+    const subnetAddress = [...taskSubnets].find((address) => taskId === id(`tasks ${address}`));
+    const routeTable = stack
+      .ofType("aws_route_table_association")
+      .find((association) => subnetAddress && referencesIn(association.config.subnet_id).includes(subnetAddress));
+    const route = stack
+      .ofType("aws_route")
+      .find(
+        (one) =>
+          routeTable &&
+          referencesIn(one.config.route_table_id).some((table) => referencesIn(routeTable.config.route_table_id).includes(table)),
+      );
+    const via = route && (referencesIn(route.config.nat_gateway_id)[0] ?? referencesIn(route.config.gateway_id)[0]);
+    if (via) edges.push({ from: taskId, to: id(via), label: "egress" });
+  }
+
+  const clusterGroups: Group[] = stack.ofType("aws_ecs_cluster").map((cluster) => {
+    const nodes = stack.referringTo(cluster.address, "aws_ecs_service").map((service) => serviceNode(stack, service));
+    for (const service of stack.referringTo(cluster.address, "aws_ecs_service")) {
+      for (const taskId of taskNodes) edges.push({ from: id(service.address), to: taskId, dashed: true });
+      for (const group of stack.ofType("aws_cloudwatch_log_group")) {
+        if (referencesIn(stack.ofType("aws_ecs_task_definition").map((one) => one.config.container_definitions)).includes(group.address)) {
+          edges.push({ from: id(service.address), to: id(group.address), label: "logs", dashed: true });
+        }
+      }
+    }
+    return { id: id(cluster.address), label: `ECS cluster ${str(cluster.config.name) ?? ""}`.trim(), nodes, groups: [] };
+  });
+
+  for (const group of stack.ofType("aws_cloudwatch_log_group")) {
+    if (!stack.referringTo(group.address, "aws_flow_log").length)
+      regional.push({ id: id(group.address), label: `Logs ${str(group.config.name) ?? ""}`.trim() });
+  }
+  for (const flowLog of stack.ofType("aws_flow_log")) {
+    const group = referencesIn(flowLog.config.log_destination)[0];
+    if (group) regional.push({ id: id(group), label: "Logs of the flows" });
+    if (group) edges.push({ from: id(flowLog.address), to: id(group), dashed: true });
+  }
+  for (const role of stack.ofType("aws_iam_role")) regional.push({ id: id(role.address), label: `IAM role ${role.name}` });
+  for (const bucket of stack.ofType("aws_s3_bucket")) regional.push({ id: id(bucket.address), label: "S3 access logs" });
+
+  return {
+    title,
+    outside: [...outside, ...dnsNodes(stack, edges)],
+    region: { id: "region", label: `AWS ${region}`, nodes: regional, groups: [...vpcGroups, ...clusterGroups] },
+    edges,
+  };
+}
+
+/** The load balancer, its listeners and target groups, the flows into it (with what its security group admits) and on to the tasks. */
+function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEdge[]): DiagramNode[] {
+  const lbId = id(lb.address);
+  const nodes: DiagramNode[] = [{ id: lbId, label: `Application Load Balancer ${str(lb.config.name) ?? ""}`.trim() }];
+  const groups = referencesIn(lb.config.security_groups);
+  const ports = ingressOf(stack, groups).join(", ");
+  edges.push({ from: "internet", to: lbId, label: ports ? `${ports} (security group)` : undefined });
+  for (const acl of stack.referringTo(lb.address, "aws_wafv2_web_acl_association")) {
+    nodes.push({ id: id(acl.address), label: "WAF web ACL" });
+    edges.push({ from: id(acl.address), to: lbId, label: "filters", dashed: true });
+  }
+  if (blocks(lb.config.access_logs).some((logs) => logs.enabled !== false)) {
+    const bucket = stack.ofType("aws_s3_bucket")[0];
+    if (bucket) edges.push({ from: lbId, to: id(bucket.address), label: "access logs", dashed: true });
+  }
+  for (const listener of stack.referringTo(lb.address, "aws_lb_listener", "aws_alb_listener")) {
+    const protocol = String(listener.config.protocol ?? "HTTP");
+    const actions = blocks(listener.config.default_action).map((action) => String(action.type));
+    const listenerId = id(listener.address);
+    nodes.push({ id: listenerId, label: `${protocol} :${listener.config.port} (${actions.join(", ")})` });
+    edges.push({ from: lbId, to: listenerId });
+    const certificate = referencesIn(listener.config.certificate_arn).find((address) => address.startsWith("aws_acm_certificate"));
+    if (certificate) edges.push({ from: "certificate", to: listenerId, label: "TLS", dashed: true });
+    const forwards = [
+      ...blocks(listener.config.default_action),
+      ...stack.referringTo(listener.address, "aws_lb_listener_rule").flatMap((rule) => blocks(rule.config.action)),
+    ].filter((action) => action.type === "forward");
+    for (const targetGroup of new Set(forwards.flatMap((action) => referencesIn(action.target_group_arn)))) {
+      edges.push({ from: listenerId, to: id(targetGroup), label: "forward" });
+    }
+  }
+  for (const targetGroup of stack.ofType("aws_lb_target_group")) {
+    const tgId = id(targetGroup.address);
+    if (nodes.some((node) => node.id === tgId)) continue;
+    const check = blocks(targetGroup.config.health_check)[0];
+    nodes.push({ id: tgId, label: `Target group :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}` });
+    const services = stack
+      .ofType("aws_ecs_service")
+      .filter((service) => referencesIn(service.config.load_balancer).includes(targetGroup.address));
+    for (const service of services) {
+      const taskGroups = blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.security_groups));
+      const admitted = ingressOf(stack, taskGroups, groups).join(", ");
+      const subnets = blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.subnets));
+      for (const subnet of subnets) edges.push({ from: tgId, to: id(`tasks ${subnet}`), label: admitted || undefined });
+    }
+  }
+  return nodes;
+}
+
+/** What a set of security groups admits, as `tcp 80 from 0.0.0.0/0`; with `from` groups named as the load balancer. */
+function ingressOf(stack: StackResources, groups: readonly string[], loadBalancerGroups: readonly string[] = []): string[] {
+  return stack
+    .ofType("aws_security_group_rule")
+    .filter((rule) => rule.config.type === "ingress" && referencesIn(rule.config.security_group_id).some((group) => groups.includes(group)))
+    .map((rule) => {
+      const source = referencesIn(rule.config.source_security_group_id)[0];
+      const from = source
+        ? loadBalancerGroups.includes(source)
+          ? "the load balancer only"
+          : source
+        : (rule.config.cidr_blocks ?? []).join(" ");
+      return `${rule.config.from_port} from ${from}`;
+    });
+}
+
+function serviceNode(stack: StackResources, service: StackResource): DiagramNode {
+  const taskDefinition = stack
+    .ofType("aws_ecs_task_definition")
+    .find((one) => referencesIn(service.config.task_definition).includes(one.address));
+  const containers = parseDocument(taskDefinition?.config.container_definitions);
+  const image = Array.isArray(containers) ? String(containers[0]?.image ?? "") : "";
+  const spot = blocks(service.config.capacity_provider_strategy).some((provider) => provider.capacity_provider === "FARGATE_SPOT");
+  const size = taskDefinition ? `${Number(taskDefinition.config.cpu) / 1024} vCPU, ${Number(taskDefinition.config.memory) / 1024} GB` : "";
+  return {
+    id: id(service.address),
+    label: `Service ${str(service.config.name) ?? ""}: ${service.config.desired_count} × ${image} (${size}${spot ? ", Spot" : ""})`,
+  };
+}
+
+/** DNS names (not the certificate's validation records) pointing at the load balancer, and the certificate. */
+function dnsNodes(stack: StackResources, edges: DiagramEdge[]): DiagramNode[] {
+  const nodes: DiagramNode[] = [];
+  const lb = stack.ofType("aws_lb", "aws_alb")[0];
+  for (const record of stack.ofType("aws_route53_record").filter((one) => blocks(one.config.alias).length)) {
+    const name = str(record.config.name) ?? (record.config.for_each ? "aliases" : record.name);
+    nodes.push({ id: id(record.address), label: `DNS ${name}` });
+    edges.push({ from: "internet", to: id(record.address), label: "resolves", dashed: true });
+    if (lb) edges.push({ from: id(record.address), to: id(lb.address), label: "alias", dashed: true });
+  }
+  const certificate = stack.ofType("aws_acm_certificate")[0];
+  if (certificate) nodes.push({ id: "certificate", label: `ACM certificate ${str(certificate.config.domain_name) ?? ""}`.trim() });
+  return nodes;
+}

@@ -1,0 +1,50 @@
+// `npm run cost -- [<env> …] [--json] [--requests N] [--log-gb N] [--nat-gb N] [--flow-log-gb N]`:
+// the monthly cost of each environment (all by default) in its region, computed from its
+// synthesized Terraform, line by line, with what it assumes.
+import { parseArgs } from "node:util";
+import { estimateCost, NO_USAGE, type Usage } from "../../src/cost/estimate-cost";
+import { describeAssumptions, formatCost } from "../../src/cost/format-cost";
+import { synthesizedEnvironments } from "./synthesized-environments";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: "boolean", default: false },
+    requests: { type: "string" },
+    "log-gb": { type: "string" },
+    "nat-gb": { type: "string" },
+    "flow-log-gb": { type: "string" },
+  },
+});
+
+function figure(flag: "requests" | "log-gb" | "nat-gb" | "flow-log-gb", fallback: number): number {
+  const given = values[flag];
+  if (given === undefined) return fallback;
+  const value = Number(given);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`cost: --${flag}: must be a number of at least 0; received ${JSON.stringify(given)}`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const usage: Usage = {
+  requestsPerMonth: figure("requests", NO_USAGE.requestsPerMonth),
+  logGbPerMonth: figure("log-gb", NO_USAGE.logGbPerMonth),
+  natGbPerMonth: figure("nat-gb", NO_USAGE.natGbPerMonth),
+  flowLogGbPerMonth: figure("flow-log-gb", NO_USAGE.flowLogGbPerMonth),
+};
+
+const environments = synthesizedEnvironments(positionals, "cost");
+for (const { name, written } of environments) {
+  if (!written) console.error(`cost: ${name}: refused by the policy checks (npm run check), not priced`);
+}
+const estimates = Object.fromEntries(
+  environments.flatMap(({ name, written }) => (written ? [[name, estimateCost(written.json, written.region, usage)]] : [])),
+);
+if (values.json) {
+  console.log(JSON.stringify(estimates, null, 2));
+} else {
+  for (const [name, estimate] of Object.entries(estimates)) console.log(`${formatCost(name, estimate)}\n`);
+  console.log(describeAssumptions(usage));
+}
