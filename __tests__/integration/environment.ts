@@ -53,7 +53,7 @@ export function applyAndActMidway(workspace: TerraformWorkspace, act: (child: Ch
 export async function hclWorkspace(e: Environment, stack: string): Promise<TerraformWorkspace> {
   const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "tools/scripts/hcl.ts")], {
     cwd: e.root,
-    env: { ...e.env, CDKTF_OUTDIR: "hcl" },
+    env: { ...e.env, CDKTF_OUTDIR: "hcl", CONFIG_DIR: join(ROOT, "config") },
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`npm run hcl exited ${run.status}: ${run.stderr}`);

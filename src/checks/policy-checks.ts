@@ -1,7 +1,7 @@
 import { Annotations, type IAspect, TerraformResource, TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
+import type { TerraformJson } from "../terraform/terraform-json";
 import { POLICY_RULE_IDS, type PolicyResult, runPolicyChecks, type Suppression } from "./run-policy-checks";
-import type { TerraformJson } from "./terraform-json";
 
 /** Options of {@link PolicyChecks}. */
 export interface PolicyChecksOptions {

@@ -1,4 +1,4 @@
-import type { StackResources } from "./terraform-json";
+import type { StackResources } from "../terraform/terraform-json";
 
 /** An error stops the synth (unless the checks only report); a warning is printed. */
 export type PolicySeverity = "error" | "warning";

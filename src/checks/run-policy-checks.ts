@@ -1,6 +1,6 @@
+import { StackResources, type TerraformJson } from "../terraform/terraform-json";
 import type { PolicyRule } from "./policy-rule";
 import { POLICY_RULES } from "./rules";
-import { StackResources, type TerraformJson } from "./terraform-json";
 
 /** A finding accepted on purpose, with the reason a reviewer reads. */
 export interface Suppression {

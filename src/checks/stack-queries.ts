@@ -1,4 +1,4 @@
-import { blocks, parseDocument, referencesIn, type StackResource, type StackResources } from "./terraform-json";
+import { blocks, parseDocument, referencesIn, type StackResource, type StackResources } from "../terraform/terraform-json";
 
 const OPEN_TO_ALL = ["0.0.0.0/0", "::/0"];
 

@@ -2,11 +2,11 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { PolicyChecks, TUTORIAL_AS_WRITTEN } from "../checks/policy-checks";
-import type { TerraformJson } from "../checks/terraform-json";
 import { constructSource } from "../settings/problems";
 import { policyChecksMode, validateEnvironment } from "../settings/resolve-settings";
 import type { EnvironmentFile, EnvironmentSettings, FargateWebServiceProps } from "../settings/settings";
 import { TUTORIAL } from "../settings/tutorial";
+import type { TerraformJson } from "../terraform/terraform-json";
 import { pinAddress } from "./address";
 
 /** Options of an {@link EnvironmentStack}. */

@@ -1,4 +1,4 @@
-import { blocks, referencesIn, type StackResource, StackResources, type TerraformJson } from "../checks/terraform-json";
+import { blocks, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
 import { HOURS_PER_MONTH, PRICES, type RegionPrices } from "./prices";
 
 /** What the stack will carry in a month: zero unless the user gives figures. */

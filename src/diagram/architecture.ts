@@ -1,4 +1,4 @@
-import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../checks/terraform-json";
+import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
 
 /** A box of the drawing, holding nodes and boxes: the region, the VPC, a zone, a subnet, the cluster. */
 export interface Group {

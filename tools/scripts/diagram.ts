@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { README_DIAGRAMS, renderDiagrams } from "./diagrams";
-import { writeSection } from "./readme-sections";
+import { writeReadmeSection } from "./readme-sections";
 
 const DIR = join(__dirname, "..", "..", "docs", "diagrams");
 
@@ -12,7 +12,7 @@ renderDiagrams().then((diagrams) => {
   mkdirSync(DIR, { recursive: true });
   for (const { name, svg, mermaid } of diagrams) {
     writeFileSync(join(DIR, `${name}.svg`), svg);
-    if (README_DIAGRAMS.includes(name)) writeSection(`diagram-${name}`, `\`\`\`mermaid\n${mermaid}\n\`\`\``);
-    console.log(`  docs/diagrams/${name}.svg${README_DIAGRAMS.includes(name) ? " and the README's Mermaid" : ""}`);
+    if (README_DIAGRAMS.includes(name)) writeReadmeSection(`diagram-${name}`, `\`\`\`mermaid\n${mermaid}\n\`\`\``);
+    console.log(`  docs/diagrams/${name}.svg${README_DIAGRAMS.includes(name) ? " and the READMEs' Mermaid" : ""}`);
   }
 });

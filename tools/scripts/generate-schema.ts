@@ -8,7 +8,7 @@ import { createGenerator } from "ts-json-schema-generator";
 import { POLICY_RULES } from "../../src/checks/rules";
 import { SETTINGS_RULES } from "../../src/settings/rules";
 import { COST_TABLE, costTable } from "./cost-table";
-import { README_FILE, writeSection } from "./readme-sections";
+import { README_FILE, writeReadmeSection } from "./readme-sections";
 
 const ROOT = join(__dirname, "..", "..");
 export const SCHEMA_FILE = join(ROOT, "config", "settings.schema.json");
@@ -137,9 +137,9 @@ export function formatSchema(schema: Schema): string {
 if (require.main === module) {
   const schema = generateSchema();
   writeFileSync(SCHEMA_FILE, formatSchema(schema));
-  writeSection(SETTINGS_TABLE, settingsTable(schema));
-  writeSection(RULES_TABLE, rulesTable());
-  writeSection(POLICY_RULES_TABLE, policyRulesTable());
-  writeSection(COST_TABLE, costTable());
-  console.log(`wrote ${SCHEMA_FILE}, and the settings, rules, policy rules and cost tables of ${README_FILE}`);
+  writeReadmeSection(SETTINGS_TABLE, settingsTable(schema));
+  writeReadmeSection(RULES_TABLE, rulesTable());
+  writeReadmeSection(POLICY_RULES_TABLE, policyRulesTable());
+  writeReadmeSection(COST_TABLE, costTable());
+  console.log(`wrote ${SCHEMA_FILE}, and the settings, rules, policy rules and cost tables of ${README_FILE} and README.ja.md`);
 }

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { App, TerraformStack } from "cdktf";
 import { defineStacks } from "../../src/app/define-stacks";
 import { synthesizeEveryStack } from "../../src/app/synthesize";
-import type { TerraformJson } from "../../src/checks/terraform-json";
 import { SettingsError } from "../../src/settings/problems";
+import type { TerraformJson } from "../../src/terraform/terraform-json";
 
 /** A synthesized environment: its stack, and the Terraform written for it with its region, unless the policy checks refused it. */
 export interface SynthesizedEnvironment {

@@ -1,5 +1,5 @@
 import type { PolicyFinding, PolicyRule } from "../../../src/checks/policy-rule";
-import { StackResources, type TerraformJson } from "../../../src/checks/terraform-json";
+import { StackResources, type TerraformJson } from "../../../src/terraform/terraform-json";
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 

@@ -1,5 +1,5 @@
+import { blocks } from "../../terraform/terraform-json";
 import type { PolicyRule } from "../policy-rule";
-import { blocks } from "../terraform-json";
 
 export const ecsContainerInsightsRule: PolicyRule = {
   id: "ECS-CONTAINER-INSIGHTS",

@@ -1,6 +1,6 @@
+import { blocks, referencesIn, type StackResource } from "../../terraform/terraform-json";
 import type { PolicyRule } from "../policy-rule";
 import { containersOf } from "../stack-queries";
-import { blocks, referencesIn, type StackResource } from "../terraform-json";
 
 /** Where the cluster's Exec sessions go: a destination of their own, the task definition's awslogs (ECS's default), or nowhere. */
 function execLogging(cluster: StackResource): "override" | "default" | "none" {

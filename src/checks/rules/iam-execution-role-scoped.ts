@@ -1,5 +1,5 @@
+import { referencesIn } from "../../terraform/terraform-json";
 import type { PolicyRule } from "../policy-rule";
-import { referencesIn } from "../terraform-json";
 
 /** AWS's managed policies an execution role is often given: both allow their actions on every resource. */
 const BROAD_POLICIES = /:policy\/(service-role\/AmazonECSTaskExecutionRolePolicy|AdministratorAccess|PowerUserAccess|ReadOnlyAccess)$/;

@@ -1,6 +1,6 @@
+import { blocks } from "../../terraform/terraform-json";
 import type { PolicyRule } from "../policy-rule";
 import { applicationLoadBalancers } from "../stack-queries";
-import { blocks } from "../terraform-json";
 
 export const lbAccessLogsRule: PolicyRule = {
   id: "LB-ACCESS-LOGS",

@@ -1,6 +1,6 @@
+import { blocks } from "../../terraform/terraform-json";
 import type { PolicyFinding, PolicyRule } from "../policy-rule";
 import { internetFacingLoadBalancers, listenersOf } from "../stack-queries";
-import { blocks } from "../terraform-json";
 
 const redirectsToHttps = (action: Record<string, unknown>): boolean =>
   action.type === "redirect" && blocks(action.redirect).every((redirect) => redirect.protocol === "HTTPS");

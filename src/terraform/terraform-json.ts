@@ -44,7 +44,7 @@ export class StackResources {
 /** Addresses a value refers to through Terraform expressions (`${aws_lb.main.arn}` → `aws_lb.main`), anywhere within it. */
 export function referencesIn(value: unknown): string[] {
   const text = typeof value === "string" ? value : JSON.stringify(value ?? null);
-  return [...text.matchAll(/\$\{([a-z0-9_]+\.[A-Za-z0-9_-]+)\.[^}]*\}/g)].map((match) => match[1]);
+  return [...text.matchAll(/\$\{((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\.[^}]*\}/g)].map((match) => match[1]);
 }
 
 /** A nested block as a list: cdktf writes a single block as an object, several as an array. */
