@@ -74,6 +74,7 @@ describe("synthesizeEnvironments", () => {
       'The policy checks refused a, b, not written: fix each error, or suppress it with a reason ("suppressions" in the environment file).',
     );
     expect(readdirSync(join(outdir, "stacks"))).toEqual(["c"]);
+    expect(Object.keys(JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")).stacks)).toEqual(["c"]);
     expect(log[0]).toBe("Generated Terraform code for the stacks: c");
   });
 

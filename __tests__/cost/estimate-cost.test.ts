@@ -67,3 +67,43 @@ describe("estimateCost", () => {
     );
   });
 });
+
+describe("estimateCost, the strategy and the volumes", () => {
+  const service = (strategy: Record<string, unknown>[]) =>
+    stackOf({
+      aws_ecs_task_definition: { main: { cpu: "1024", memory: "2048" } },
+      aws_ecs_service: {
+        main: { desired_count: 3, task_definition: "${aws_ecs_task_definition.main.arn}", capacity_provider_strategy: strategy },
+      },
+    });
+  const spotVcpu = (json: ReturnType<typeof stackOf>) =>
+    estimateCost(json, "eu-west-1").lines.find((one) => one.item.startsWith("Fargate Spot vCPU"))?.quantity;
+
+  it("runs the base on the provider that declares it, Fargate Spot included", () => {
+    // base 1 on Spot, then 2 tasks split 1:1: 2 on Spot, 1 on demand.
+    expect(
+      spotVcpu(
+        service([
+          { capacity_provider: "FARGATE_SPOT", base: 1, weight: 1 },
+          { capacity_provider: "FARGATE", weight: 1 },
+        ]),
+      ),
+    ).toBe(2 * 730);
+    expect(
+      spotVcpu(
+        service([
+          { capacity_provider: "FARGATE", base: 1, weight: 1 },
+          { capacity_provider: "FARGATE_SPOT", weight: 1 },
+        ]),
+      ),
+    ).toBe(1 * 730);
+  });
+
+  it("shares the log volume given among the log groups that receive it", () => {
+    const json = stackOf({ aws_cloudwatch_log_group: { main: {}, exec: {} } });
+    const ingested = estimateCost(json, "eu-west-1", { requestsPerMonth: 0, logGbPerMonth: 10, natGbPerMonth: 0, flowLogGbPerMonth: 0 })
+      .lines.filter((one) => one.item === "Logs ingested")
+      .map((one) => one.quantity);
+    expect(ingested).toEqual([5, 5]);
+  });
+});

@@ -35,15 +35,15 @@ describe("architectureOf", () => {
 
   it("labels the flows with what the security groups admit, and sends the tasks out through their zone's NAT gateway", () => {
     const drawn = flows(draw());
-    expect(drawn).toContain("Internet -> Application Load Balancer handson (80 from 0.0.0.0/0 (security group))");
-    expect(drawn.filter((flow) => flow === "Target group :80 / -> Fargate tasks (80 from 10.0.0.0/16)")).toHaveLength(3);
+    expect(drawn).toContain("Internet -> Application Load Balancer handson (tcp 80 from 0.0.0.0/0 (security group))");
+    expect(drawn.filter((flow) => flow === "Target group :80 / -> Fargate tasks (tcp 80 from 10.0.0.0/16)")).toHaveLength(3);
     expect(drawn.filter((flow) => flow === "Fargate tasks -> NAT gateway (egress)")).toHaveLength(3);
     expect(drawn).toContain("Internet gateway -> Internet (out)");
   });
 
   it("shows the load balancer as the tasks' only way in under the recommended defaults, and the tasks going out directly without NAT", () => {
     const drawn = flows(draw({ defaults: "recommended", natGateways: "none" }));
-    expect(drawn).toContain("Target group :80 / -> Fargate tasks (80 from the load balancer only)");
+    expect(drawn).toContain("Target group :80 / -> Fargate tasks (tcp 80 from the load balancer only)");
     expect(drawn.filter((flow) => flow === "Fargate tasks -> Internet gateway (egress)")).toHaveLength(3);
   });
 

@@ -31,6 +31,14 @@ describe("a stack's Terraform JSON", () => {
       "aws_vpc.main",
       "data.aws_region.current",
     ]);
+    expect(referencesIn("${aws_lb.main[0].arn}")).toEqual(["aws_lb.main"]);
+    expect(referencesIn("${concat(aws_security_group.a[*].id, [aws_security_group.b.id])}")).toEqual([
+      "aws_security_group.a",
+      "aws_security_group.b",
+    ]);
+    expect(referencesIn("${element(aws_security_group.a.*.id, 0)}")).toEqual(["aws_security_group.a"]);
+    // Text outside expressions, and escaped ones, name nothing.
+    expect(referencesIn("orders.example-shop.com $${aws_vpc.main.id}")).toEqual([]);
   });
 
   it("reads a block written once as an object, several times as an array, or not at all; and JSON documents held as strings", () => {

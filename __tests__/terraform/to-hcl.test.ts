@@ -61,3 +61,28 @@ describe("toHcl", () => {
     expect(hcl).not.toContain("metadata");
   });
 });
+
+describe("toHcl, beyond resources", () => {
+  const empty: ProviderSchema = { provider: { block: {} }, resource_schemas: {}, data_source_schemas: {} };
+
+  it("writes variables with their type expressions, locals, and lifecycle checks as blocks", () => {
+    const hcl = toHcl(
+      {
+        variable: { image: { type: "string", default: "nginx:1.14" } },
+        locals: { name: "web" },
+        resource: { aws_lb: { main: { lifecycle: { precondition: [{ condition: "${true}", error_message: "no" }] } } } },
+      },
+      empty,
+    );
+    expect(hcl).toContain('variable "image" {\ntype = string\ndefault = "nginx:1.14"\n}');
+    expect(hcl).toContain('locals {\nname = "web"\n}');
+    expect(hcl).toContain('lifecycle {\nprecondition {\ncondition = "${true}"\nerror_message = "no"\n}\n}');
+  });
+
+  it("refuses what it would lose: modules, moves, provisioners", () => {
+    expect(() => toHcl({ module: { vpc: {} } }, empty)).toThrow("hcl: the stack holds module, which this writer does not write");
+    expect(() => toHcl({ resource: { aws_instance: { a: { provisioner: [{ "local-exec": {} }] } } } }, empty)).toThrow(
+      /provisioner blocks are not written/,
+    );
+  });
+});

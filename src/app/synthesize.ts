@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AnnotationMetadataEntryType, App, Manifest, TerraformStack } from "cdktf";
 import { TUTORIAL_AS_WRITTEN } from "../checks/policy-checks";
@@ -33,9 +33,16 @@ export function synthesizeEnvironments(output: SynthOutput = console): number {
   const refused = synthesizeEveryStack(app);
 
   const stacks = Object.values(app.manifest.stacks);
-  // A refused stack leaves no folder, neither the one cdktf made for it nor an earlier synth's.
+  // A refused stack leaves no folder, neither the one cdktf made for it nor an earlier synth's,
+  // and no entry in the manifest, which `cdktf deploy --skip-synth` would follow to nothing.
   for (const orphan of new Set([...existing.filter((name) => !app.manifest.stacks[name]), ...refused])) {
     rmSync(join(stacksDir, orphan), { recursive: true, force: true });
+  }
+  if (refused.size) {
+    const manifestFile = join(app.outdir, Manifest.fileName);
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+    for (const name of refused) delete manifest.stacks[name];
+    writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   }
   // Run by cdktf's CLI, the CLI prints the annotations itself.
   if (!process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS) {

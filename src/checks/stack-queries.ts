@@ -40,8 +40,10 @@ export interface SecurityGroupRule {
   readonly fromPort: number | undefined;
   readonly toPort: number | undefined;
   readonly cidrs: readonly string[];
-  /** Security groups it admits (or reaches), by address. */
+  /** Security groups of the stack it admits (or reaches), by address. */
   readonly sourceGroups: readonly string[];
+  /** Any other source: a group by id or data source, a prefix list, the group itself (`self`). */
+  readonly otherSources: readonly string[];
   readonly description: unknown;
 }
 
@@ -58,6 +60,7 @@ export function securityGroupRules(stack: StackResources): SecurityGroupRule[] {
         toPort: rule.to_port,
         cidrs: [...(rule.cidr_blocks ?? []), ...(rule.ipv6_cidr_blocks ?? [])],
         sourceGroups: securityGroupsIn(rule.security_groups),
+        otherSources: [...others(rule.security_groups), ...(rule.prefix_list_ids ?? []), ...(rule.self === true ? ["self"] : [])],
         description: rule.description,
       })),
     ),
@@ -71,6 +74,11 @@ export function securityGroupRules(stack: StackResources): SecurityGroupRule[] {
     toPort: rule.config.to_port,
     cidrs: [...(rule.config.cidr_blocks ?? []), ...(rule.config.ipv6_cidr_blocks ?? [])],
     sourceGroups: securityGroupsIn(rule.config.source_security_group_id),
+    otherSources: [
+      ...others(rule.config.source_security_group_id),
+      ...(rule.config.prefix_list_ids ?? []),
+      ...(rule.config.self === true ? ["self"] : []),
+    ],
     description: rule.config.description,
   }));
   const vpcRules = stack.ofType("aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule").map((rule) => ({
@@ -82,16 +90,26 @@ export function securityGroupRules(stack: StackResources): SecurityGroupRule[] {
     toPort: rule.config.to_port,
     cidrs: [rule.config.cidr_ipv4, rule.config.cidr_ipv6].filter((cidr): cidr is string => typeof cidr === "string"),
     sourceGroups: securityGroupsIn(rule.config.referenced_security_group_id),
+    otherSources: [
+      ...others(rule.config.referenced_security_group_id),
+      ...(rule.config.prefix_list_id ? [rule.config.prefix_list_id] : []),
+    ],
     description: rule.config.description,
   }));
   return [...inline, ...standalone, ...vpcRules];
 }
 
+/** Sources given otherwise than as a security group of the stack: ids, data sources. */
+function others(value: unknown): string[] {
+  return (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
+    .map(String)
+    .filter((source) => !securityGroupsIn(source).length);
+}
+
 export const isOpenToAll = (rule: SecurityGroupRule): boolean => rule.cidrs.some((cidr) => OPEN_TO_ALL.includes(cidr));
 
 /** All ports of all protocols: `-1`, or 0–65535. */
-export const isAllTraffic = (rule: SecurityGroupRule): boolean =>
-  rule.protocol === "-1" || rule.protocol === "all" || (rule.fromPort === 0 && rule.toPort === 65535);
+export const isAllTraffic = (rule: SecurityGroupRule): boolean => rule.protocol === "-1" || rule.protocol === "all";
 
 /** The ports of a rule, as a message shows them. */
 export const portsOf = (rule: SecurityGroupRule): string =>

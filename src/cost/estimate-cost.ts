@@ -88,6 +88,9 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
   const hours = (item: string, address: string, count: number, price: number, unit = "hours") =>
     add(item, address, count * HOURS_PER_MONTH, unit, price);
   const notPriced: string[] = [];
+  const logGroups = stack.ofType("aws_cloudwatch_log_group");
+  const flowGroups = logGroups.filter((group) => stack.referringTo(group.address, "aws_flow_log").length).length;
+  const groups = { flow: Math.max(1, flowGroups), other: Math.max(1, logGroups.length - flowGroups) };
 
   for (const resource of stack.all()) {
     const { type, address, config } = resource;
@@ -135,7 +138,8 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
         break;
       case "aws_cloudwatch_log_group": {
         const flowLogs = stack.referringTo(address, "aws_flow_log").length > 0;
-        const gb = flowLogs ? usage.flowLogGbPerMonth : usage.logGbPerMonth;
+        // The volumes given are totals: shared by the groups that receive them.
+        const gb = flowLogs ? usage.flowLogGbPerMonth / groups.flow : usage.logGbPerMonth / groups.other;
         add(
           flowLogs ? "Flow logs ingested" : "Logs ingested",
           address,
@@ -191,13 +195,15 @@ function priceService(
   const vcpu = Number(taskDefinition.config.cpu) / 1024;
   const gb = Number(taskDefinition.config.memory) / 1024;
   const arm = blocks(taskDefinition.config.runtime_platform).some((platform) => platform.cpu_architecture === "ARM64");
+  // ECS runs the base on the provider that declares it, then splits the rest by weight.
   const strategy = blocks(service.config.capacity_provider_strategy);
-  const base = strategy.reduce((sum, provider) => sum + Number(provider.base ?? 0), 0);
-  const weights = strategy.reduce((sum, provider) => sum + Number(provider.weight ?? 0), 0);
-  const spotWeight = strategy
-    .filter((provider) => provider.capacity_provider === "FARGATE_SPOT")
-    .reduce((sum, p) => sum + Number(p.weight ?? 0), 0);
-  const spotTasks = weights ? (Math.max(0, tasks - base) * spotWeight) / weights : 0;
+  const isSpot = (provider: Record<string, unknown>) => provider.capacity_provider === "FARGATE_SPOT";
+  const total = (providers: Record<string, unknown>[], field: "base" | "weight") =>
+    providers.reduce((sum, p) => sum + Number(p[field] ?? 0), 0);
+  const base = Math.min(tasks, total(strategy, "base"));
+  const spotBase = Math.min(base, total(strategy.filter(isSpot), "base"));
+  const weights = total(strategy, "weight");
+  const spotTasks = spotBase + (weights ? ((tasks - base) * total(strategy.filter(isSpot), "weight")) / weights : 0);
   const onDemandTasks = tasks - spotTasks;
   const kind = arm ? "ARM64" : "x86";
   const count = (n: number) => (n === 1 ? "1 task" : `${round(n)} tasks`);

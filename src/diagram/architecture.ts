@@ -1,3 +1,4 @@
+import { portsOf, securityGroupRules } from "../checks/stack-queries";
 import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
 
 /** A box of the drawing, holding nodes and boxes: the region, the VPC, a zone, a subnet, the cluster. */
@@ -129,7 +130,15 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
     if (group) edges.push({ from: id(flowLog.address), to: id(group), dashed: true });
   }
   for (const role of stack.ofType("aws_iam_role")) regional.push({ id: id(role.address), label: `IAM role ${role.name}` });
-  for (const bucket of stack.ofType("aws_s3_bucket")) regional.push({ id: id(bucket.address), label: "S3 access logs" });
+  const logBuckets = new Set(
+    stack.ofType("aws_lb", "aws_alb").flatMap((lb) => blocks(lb.config.access_logs).flatMap((logs) => referencesIn(logs.bucket))),
+  );
+  for (const bucket of stack.ofType("aws_s3_bucket")) {
+    regional.push({
+      id: id(bucket.address),
+      label: logBuckets.has(bucket.address) ? "S3 access logs" : `S3 ${str(bucket.config.bucket) ?? bucket.name}`,
+    });
+  }
 
   return {
     title,
@@ -150,9 +159,8 @@ function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEd
     nodes.push({ id: id(acl.address), label: "WAF web ACL" });
     edges.push({ from: id(acl.address), to: lbId, label: "filters", dashed: true });
   }
-  if (blocks(lb.config.access_logs).some((logs) => logs.enabled !== false)) {
-    const bucket = stack.ofType("aws_s3_bucket")[0];
-    if (bucket) edges.push({ from: lbId, to: id(bucket.address), label: "access logs", dashed: true });
+  for (const logs of blocks(lb.config.access_logs).filter((one) => one.enabled === true)) {
+    for (const bucket of referencesIn(logs.bucket)) edges.push({ from: lbId, to: id(bucket), label: "access logs", dashed: true });
   }
   for (const listener of stack.referringTo(lb.address, "aws_lb_listener", "aws_alb_listener")) {
     const protocol = String(listener.config.protocol ?? "HTTP");
@@ -188,19 +196,17 @@ function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEd
   return nodes;
 }
 
-/** What a set of security groups admits, as `tcp 80 from 0.0.0.0/0`; with `from` groups named as the load balancer. */
+/** What a set of security groups admits, as `tcp 80 from 0.0.0.0/0`; the load balancer's groups named as such. */
 function ingressOf(stack: StackResources, groups: readonly string[], loadBalancerGroups: readonly string[] = []): string[] {
-  return stack
-    .ofType("aws_security_group_rule")
-    .filter((rule) => rule.config.type === "ingress" && referencesIn(rule.config.security_group_id).some((group) => groups.includes(group)))
+  return securityGroupRules(stack)
+    .filter((rule) => rule.direction === "ingress" && groups.includes(rule.group))
     .map((rule) => {
-      const source = referencesIn(rule.config.source_security_group_id)[0];
-      const from = source
-        ? loadBalancerGroups.includes(source)
-          ? "the load balancer only"
-          : source
-        : (rule.config.cidr_blocks ?? []).join(" ");
-      return `${rule.config.from_port} from ${from}`;
+      const sources = [
+        ...rule.cidrs,
+        ...rule.sourceGroups.map((group) => (loadBalancerGroups.includes(group) ? "the load balancer only" : group)),
+        ...rule.otherSources,
+      ];
+      return `${portsOf(rule)} from ${sources.join(" ")}`;
     });
 }
 

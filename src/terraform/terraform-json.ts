@@ -41,10 +41,57 @@ export class StackResources {
   }
 }
 
-/** Addresses a value refers to through Terraform expressions (`${aws_lb.main.arn}` → `aws_lb.main`), anywhere within it. */
+/** A `type.name` (or `data.type.name`) at the start of a traversal: not the tail of another one, nor text in a string. */
+const REFERENCE = /(?<![\w.$"-])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(?=[.[}),\s]|$)/g;
+
+/**
+ * Addresses a value refers to through Terraform expressions, anywhere within it: `${aws_lb.main.arn}`,
+ * `${aws_lb.main[0].arn}`, `${concat(aws_security_group.a[*].id, [aws_security_group.b.id])}` →
+ * `aws_lb.main`, `aws_security_group.a`, `aws_security_group.b`.
+ */
 export function referencesIn(value: unknown): string[] {
-  const text = typeof value === "string" ? value : JSON.stringify(value ?? null);
-  return [...text.matchAll(/\$\{((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\.[^}]*\}/g)].map((match) => match[1]);
+  return stringsIn(value).flatMap((text) =>
+    expressionsIn(text).flatMap((expression) => [...expression.matchAll(REFERENCE)].map((match) => match[1])),
+  );
+}
+
+/** Every string held anywhere in a value. */
+export function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** The expressions of a template: what stands inside each `${…}`. */
+function expressionsIn(text: string): string[] {
+  const found: string[] = [];
+  for (let index = text.indexOf("${"); index >= 0; index = text.indexOf("${", index)) {
+    if (text[index - 1] === "$") {
+      index += 2; // $${ is a literal
+      continue;
+    }
+    const end = expressionEnd(text, index + 2);
+    found.push(text.slice(index + 2, end - 1));
+    index = end;
+  }
+  return found;
+}
+
+/** Where the expression opened before `start` closes: past its `}`, skipping the braces of its nested objects and strings. */
+export function expressionEnd(text: string, start: number): number {
+  let depth = 1;
+  let inString = false;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) return index + 1;
+  }
+  return text.length;
 }
 
 /** A nested block as a list: cdktf writes a single block as an object, several as an array. */

@@ -1,3 +1,5 @@
+import { expressionEnd } from "./terraform-json";
+
 /** A block of a provider's schema (`terraform providers schema -json`): which keys are nested blocks. */
 export interface BlockSchema {
   readonly attributes?: Readonly<Record<string, unknown>>;
@@ -42,22 +44,6 @@ export function quoteTemplate(text: string): string {
   return `"${out}"`;
 }
 
-/** Where the expression opened before `start` closes: past its `}`, skipping the braces of its nested objects and strings. */
-function expressionEnd(text: string, start: number): number {
-  let depth = 1;
-  let inString = false;
-  for (let index = start; index < text.length; index++) {
-    const char = text[index];
-    if (inString) {
-      if (char === "\\") index++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "{") depth++;
-    else if (char === "}" && --depth === 0) return index + 1;
-  }
-  return text.length;
-}
-
 /** A reference written in JSON as a string (`"aws_vpc.main"`, `"${aws_vpc.main.id}"`), as HCL writes it: bare. */
 const reference = (value: string) => value.replace(/^\$\{(.*)\}$/s, "$1");
 
@@ -79,6 +65,8 @@ function body(config: Body, schema: BlockSchema | undefined): string {
   const lines: string[] = [];
   for (const [name, value] of Object.entries(config)) {
     if (name === "//" || value === undefined) continue;
+    if (name === "provisioner" || name === "connection")
+      throw new Error(`hcl: ${name} blocks are not written; received ${JSON.stringify(value)}`);
     if (name === "depends_on") lines.push(`depends_on = [${(value as string[]).map(reference).join(", ")}]`);
     else if (name === "provider") lines.push(`provider = ${reference(value)}`);
     else if (name === "lifecycle") lines.push(`lifecycle {\n${lifecycle(value)}\n}`);
@@ -98,15 +86,30 @@ function body(config: Body, schema: BlockSchema | undefined): string {
   return lines.join("\n");
 }
 
-function lifecycle(config: Body): string {
+/** A variable's type is a type expression (`string`, `list(string)`), not a string. */
+function variable(config: Body): string {
   return Object.entries(config)
-    .map(([name, value]) =>
-      name === "ignore_changes" || name === "replace_triggered_by"
-        ? `${name} = ${Array.isArray(value) ? `[${value.map(reference).join(", ")}]` : value}`
-        : `${name} = ${expression(value)}`,
-    )
+    .filter(([name]) => name !== "//")
+    .map(([name, value]) => (name === "type" ? `type = ${value}` : `${name} = ${expression(value)}`))
     .join("\n");
 }
+
+function lifecycle(config: Body): string {
+  return Object.entries(config)
+    .map(([name, value]) => {
+      if (name === "ignore_changes" || name === "replace_triggered_by") {
+        return `${name} = ${Array.isArray(value) ? `[${value.map(reference).join(", ")}]` : value}`;
+      }
+      if (name === "precondition" || name === "postcondition") {
+        return (Array.isArray(value) ? value : [value]).map((check: Body) => `${name} {\n${body(check, undefined)}\n}`).join("\n");
+      }
+      return `${name} = ${expression(value)}`;
+    })
+    .join("\n");
+}
+
+/** The top-level sections written; any other (a module, a move, an import, a check) would be lost, so it is refused. */
+const SECTIONS = new Set(["//", "terraform", "provider", "variable", "locals", "data", "resource", "output"]);
 
 /**
  * A stack's Terraform JSON as HCL with the same meaning, written from the JSON Terraform itself
@@ -114,6 +117,8 @@ function lifecycle(config: Body): string {
  * blocks and which attributes only the provider's schema tells (`tags = {…}` but `health_check {…}`).
  */
 export function toHcl(json: Body, schema: ProviderSchema): string {
+  const unknown = Object.keys(json).filter((section) => !SECTIONS.has(section));
+  if (unknown.length) throw new Error(`hcl: the stack holds ${unknown.join(", ")}, which this writer does not write`);
   const parts: string[] = [];
   const terraform: Body = json.terraform ?? {};
   const settings: string[] = [];
@@ -128,6 +133,10 @@ export function toHcl(json: Body, schema: ProviderSchema): string {
     for (const config of Array.isArray(configs) ? configs : [configs])
       parts.push(`provider ${JSON.stringify(name)} {\n${body(config, schema.provider.block)}\n}`);
   }
+  for (const [name, config] of Object.entries((json.variable ?? {}) as Body))
+    parts.push(`variable ${JSON.stringify(name)} {\n${variable(config)}\n}`);
+  const locals = Object.entries((json.locals ?? {}) as Body);
+  if (locals.length) parts.push(`locals {\n${locals.map(([name, value]) => `${name} = ${expression(value)}`).join("\n")}\n}`);
   for (const [type, byName] of Object.entries((json.data ?? {}) as Body)) {
     for (const [name, config] of Object.entries(byName as Body)) {
       parts.push(`data ${JSON.stringify(type)} ${JSON.stringify(name)} {\n${body(config, schema.data_source_schemas[type]?.block)}\n}`);

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import threading
 from typing import Any
 
 import moto
@@ -289,6 +290,14 @@ ELBv2Backend.create_load_balancer = _create_load_balancer
 #   Fix: reject a CREATE exactly when a record with the same name (case-insensitive, trailing dot
 #   normalised), type and SetIdentifier exists; otherwise run moto's own logic unchanged.
 # ---------------------------------------------------------------------------------------------
+# AWS applies a hosted zone's changes one at a time; moto's server is threaded and its zones are
+# plain lists, so two changes at once (the validation record and the alias, created in parallel by
+# Terraform) can break one of them half-way: one that fails after inserting its record is retried
+# by the SDK and then meets its own record ("already exists").  Changes, and what reads the records
+# here, hold this lock.
+ROUTE53_LOCK = threading.RLock()
+
+
 def patch_route53_create_duplicate_check() -> None:
     from moto.route53 import models as r53
     from moto.route53.exceptions import (
@@ -349,7 +358,11 @@ def patch_route53_create_duplicate_check() -> None:
                     the_zone.delete_rrset(record_set)
             the_zone.rr_changes.append(original_change)
 
-    r53.Route53Backend.change_resource_record_sets = change_resource_record_sets
+    def locked_change_resource_record_sets(self, zoneid: str, change_list: list[dict[str, Any]]) -> None:
+        with ROUTE53_LOCK:
+            return change_resource_record_sets(self, zoneid, change_list)
+
+    r53.Route53Backend.change_resource_record_sets = locked_change_resource_record_sets
 
 
 # ---------------------------------------------------------------------------------------------
@@ -505,6 +518,10 @@ def patch_acm_require_validation_records() -> None:
     original = acm.CertBundle.check
 
     def _records_present(bundle) -> bool:
+        with ROUTE53_LOCK:
+            return _records_in_zones(bundle)
+
+    def _records_in_zones(bundle) -> bool:
         account_id = bundle.arn.split(":")[4]
         partition = bundle.arn.split(":")[1]
         backend = route53_backends[account_id][partition]

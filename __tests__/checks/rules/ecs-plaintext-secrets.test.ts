@@ -8,7 +8,13 @@ describePolicyRule(ecsPlaintextSecretsRule, {
   passing: {
     "plain settings, secrets by reference": taskDefinitionWith({
       name: "api",
-      environment: [env("LOG_LEVEL", "info"), env("PORT", "8080")],
+      environment: [
+        env("LOG_LEVEL", "info"),
+        env("PORT", "8080"),
+        env("GIT_COMMIT", "3f786850e387550fdab836ed7e6dc881de23001b"),
+        env("DB_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf"),
+        env("API_TOKEN_PARAMETER", "${aws_ssm_parameter.token.name}"),
+      ],
       secrets: [{ name: "DATABASE_PASSWORD", valueFrom: "arn:aws:ssm:eu-west-1:123456789012:parameter/db" }],
     }),
   },

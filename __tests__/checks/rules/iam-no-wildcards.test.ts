@@ -10,7 +10,7 @@ describePolicyRule(iamNoWildcardsRule, {
   passing: {
     "scoped statements": policy({ Effect: "Allow", Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::bucket/*"] }),
     "actions that only take every resource": policy(
-      { Sid: "EcrAuthorization", Effect: "Allow", Action: "ecr:GetAuthorizationToken", Resource: "*" },
+      { Sid: "EcrAuthorization", Effect: "Allow", Action: "ecr:getauthorizationtoken", Resource: "*" },
       { Sid: "ExecSessions", Effect: "Allow", Action: ["ssmmessages:CreateControlChannel", "ssmmessages:OpenDataChannel"], Resource: "*" },
     ),
     "a deny on everything": policy({ Effect: "Deny", Action: "*", Resource: "*" }),

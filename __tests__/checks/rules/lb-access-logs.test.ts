@@ -7,6 +7,10 @@ describePolicyRule(lbAccessLogsRule, {
   },
   failing: {
     "no access logs": [stackOf({ aws_lb: { main: {} } }), [{ address: "aws_lb.main", problem: "writes no access logs" }]],
+    "a bucket given, but not enabled (the provider's default is off)": [
+      stackOf({ aws_lb: { main: { access_logs: { bucket: "logs" } } } }),
+      [{ address: "aws_lb.main", problem: "writes no access logs" }],
+    ],
     "access logs turned off": [
       stackOf({ aws_lb: { main: { access_logs: [{ bucket: "logs", enabled: false }] } } }),
       [{ address: "aws_lb.main", problem: "writes no access logs" }],

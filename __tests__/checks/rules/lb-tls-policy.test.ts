@@ -9,11 +9,16 @@ describePolicyRule(lbTlsPolicyRule, {
     "TLS 1.3 and 1.2": withPolicy("ELBSecurityPolicy-TLS13-1-2-2021-06"),
     "post-quantum": withPolicy("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"),
     "TLS 1.2 with forward secrecy": withPolicy("ELBSecurityPolicy-FS-1-2-Res-2020-10"),
+    "TLS 1.2 only, forward secrecy, the 2019 one": withPolicy("ELBSecurityPolicy-FS-1-2-2019-08"),
   },
   failing: {
     "AWS's default, not written": [
       withPolicy(),
       [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-2016-08 (AWS's default, not written)" }],
+    ],
+    "a TLS 1.3 policy that still lets TLS 1.0 in": [
+      withPolicy("ELBSecurityPolicy-TLS13-1-0-2021-06"),
+      [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-TLS13-1-0-2021-06" }],
     ],
     "TLS 1.0": [
       withPolicy("ELBSecurityPolicy-TLS-1-0-2015-04"),

@@ -9,6 +9,8 @@ describePolicyRule(s3EncryptionRule, {
         logs: { bucket: "${aws_s3_bucket.logs.bucket}", rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: "AES256" } }] },
       },
     }),
+    // Deprecated in provider 5.x, still accepted.
+    "written inline on the bucket": stackOf({ aws_s3_bucket: { logs: { server_side_encryption_configuration: { rule: {} } } } }),
   },
   failing: {
     "the account's default": [

@@ -15,6 +15,10 @@ describePolicyRule(s3StateVersioningRule, {
     ),
     "a bucket that holds no state": stackOf({ aws_s3_bucket: { logs: { bucket: "logs" } } }, backend),
     "a local backend": stackOf(bucket, { local: { path: "terraform.tfstate" } }),
+    "versioned inline (deprecated in provider 5.x, still accepted)": stackOf(
+      { aws_s3_bucket: { state: { bucket: "shop-terraform-state", versioning: { enabled: true } } } },
+      backend,
+    ),
   },
   failing: {
     "the state bucket unversioned": [

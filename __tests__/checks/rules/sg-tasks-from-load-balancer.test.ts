@@ -31,6 +31,19 @@ describePolicyRule(sgTasksFromLoadBalancerRule, {
       stackOf({ ...base, aws_security_group_rule: { ecs: ingress({ cidr_blocks: ["10.0.0.0/16"] }) } }),
       [{ address: "aws_security_group_rule.ecs", problem: "admits tcp 80 to the tasks from 10.0.0.0/16" }],
     ],
+    "a group given by id, or a prefix list": [
+      stackOf({
+        ...base,
+        aws_security_group_rule: {
+          id: ingress({ source_security_group_id: "sg-0123456789" }),
+          list: ingress({ prefix_list_ids: ["pl-123"] }),
+        },
+      }),
+      [
+        { address: "aws_security_group_rule.id", problem: "admits tcp 80 to the tasks from sg-0123456789" },
+        { address: "aws_security_group_rule.list", problem: "admits tcp 80 to the tasks from pl-123" },
+      ],
+    ],
     "another group than the load balancer's": [
       stackOf({
         ...base,

@@ -6,8 +6,11 @@ const SECRET_VALUE = [
   /^(AKIA|ASIA)[A-Z0-9]{16}$/, // AWS access key id
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
   /^(gh[pousr]_[A-Za-z0-9]{30,}|xox[abpr]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})$/, // GitHub, Slack, Stripe
-  /^[A-Za-z0-9+/]{40}$/, // AWS secret access key
+  /^(?![0-9a-f]{40}$)[A-Za-z0-9+/]{40}$/, // AWS secret access key (not a git commit's hex)
 ];
+
+/** What only names a secret, where it lives: an ARN, or an expression resolved at apply. */
+const REFERENCE = /^arn:|\$\{/;
 
 export const ecsPlaintextSecretsRule: PolicyRule = {
   id: "ECS-PLAINTEXT-SECRETS",
@@ -18,6 +21,7 @@ export const ecsPlaintextSecretsRule: PolicyRule = {
   check(stack) {
     return containersOf(stack).flatMap(({ taskDefinition, container }) =>
       ((container.environment ?? []) as { name: string; value: string }[])
+        .filter(({ value }) => !REFERENCE.test(String(value)))
         .filter(({ name, value }) => SECRET_NAME.test(name) || SECRET_VALUE.some((pattern) => pattern.test(String(value))))
         .map(({ name }) => ({
           address: taskDefinition.address,

@@ -2,17 +2,19 @@ import type { PolicyRule } from "../policy-rule";
 import { policyStatements, toList } from "../stack-queries";
 
 /** Actions AWS only grants on every resource: `Resource: "*"` is their only form. */
-const RESOURCE_STAR_ONLY = new Set([
-  "ecr:GetAuthorizationToken",
-  "ssmmessages:CreateControlChannel",
-  "ssmmessages:CreateDataChannel",
-  "ssmmessages:OpenControlChannel",
-  "ssmmessages:OpenDataChannel",
-  "logs:DescribeLogGroups",
-  "xray:PutTraceSegments",
-  "xray:PutTelemetryRecords",
-  "cloudwatch:PutMetricData",
-]);
+const RESOURCE_STAR_ONLY = new Set(
+  [
+    "ecr:GetAuthorizationToken",
+    "ssmmessages:CreateControlChannel",
+    "ssmmessages:CreateDataChannel",
+    "ssmmessages:OpenControlChannel",
+    "ssmmessages:OpenDataChannel",
+    "logs:DescribeLogGroups",
+    "xray:PutTraceSegments",
+    "xray:PutTelemetryRecords",
+    "cloudwatch:PutMetricData",
+  ].map((action) => action.toLowerCase()),
+);
 
 export const iamNoWildcardsRule: PolicyRule = {
   id: "IAM-NO-WILDCARDS",
@@ -35,7 +37,7 @@ export const iamNoWildcardsRule: PolicyRule = {
         if (wildActions.length || statement.NotAction)
           problems.push(`allows ${wildActions.join(", ") || "every action but some (NotAction)"}`);
         const everyResource = toList(statement.Resource).includes("*") || statement.NotResource !== undefined;
-        if (everyResource && !(actions.length && actions.every((action) => RESOURCE_STAR_ONLY.has(action)))) {
+        if (everyResource && !(actions.length && actions.every((action) => RESOURCE_STAR_ONLY.has(action.toLowerCase())))) {
           problems.push(`allows ${actions.join(", ") || "its actions"} on every resource`);
         }
         return problems.map((problem) => ({ address, problem: `${name} ${problem}` }));

@@ -9,8 +9,11 @@ export const lbAccessLogsRule: PolicyRule = {
   fix: 'Use "defaults": "recommended", or set "loadBalancer": { "accessLogs": true }.',
   equivalents: { checkov: ["CKV_AWS_91"], cdkNag: ["AwsSolutions-ELB2"] },
   check(stack) {
-    return applicationLoadBalancers(stack)
-      .filter((lb) => !blocks(lb.config.access_logs).some((logs) => logs.enabled !== false && logs.bucket))
-      .map((lb) => ({ address: lb.address, problem: "writes no access logs" }));
+    return (
+      applicationLoadBalancers(stack)
+        // The provider's `enabled` defaults to false, a bucket given or not.
+        .filter((lb) => !blocks(lb.config.access_logs).some((logs) => logs.enabled === true && logs.bucket))
+        .map((lb) => ({ address: lb.address, problem: "writes no access logs" }))
+    );
   },
 };

@@ -1,3 +1,4 @@
+import { blocks } from "../../terraform/terraform-json";
 import type { PolicyRule } from "../policy-rule";
 
 export const s3EncryptionRule: PolicyRule = {
@@ -9,7 +10,11 @@ export const s3EncryptionRule: PolicyRule = {
   check(stack) {
     return stack
       .ofType("aws_s3_bucket")
-      .filter((bucket) => !stack.referringTo(bucket.address, "aws_s3_bucket_server_side_encryption_configuration").length)
+      .filter(
+        (bucket) =>
+          !stack.referringTo(bucket.address, "aws_s3_bucket_server_side_encryption_configuration").length &&
+          !blocks(bucket.config.server_side_encryption_configuration).length,
+      )
       .map((bucket) => ({ address: bucket.address, problem: "has no server-side encryption configuration" }));
   },
 };

@@ -12,6 +12,7 @@ export const s3StateVersioningRule: PolicyRule = {
     return stack
       .ofType("aws_s3_bucket")
       .filter((bucket) => stateBucket !== undefined && bucket.config.bucket === stateBucket)
+      .filter((bucket) => !blocks(bucket.config.versioning).some((versioning) => versioning.enabled === true))
       .filter(
         (bucket) =>
           !stack

@@ -3,7 +3,7 @@ import { internetFacingLoadBalancers, isOpenToAll, portsOf, securityGroupRules, 
 
 /** What a public load balancer is for: HTTP and HTTPS from anyone. */
 const isWebPort = (protocol: string, from: number | undefined, to: number | undefined) =>
-  protocol === "tcp" && from === to && (from === 80 || from === 443);
+  (protocol === "tcp" || protocol === "6") && from === to && (from === 80 || from === 443);
 
 export const sgOpenIngressRule: PolicyRule = {
   id: "SG-OPEN-INGRESS",

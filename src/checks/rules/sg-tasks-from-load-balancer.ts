@@ -12,10 +12,12 @@ export const sgTasksFromLoadBalancerRule: PolicyRule = {
     const loadBalancers = loadBalancerSecurityGroups(stack);
     return securityGroupRules(stack)
       .filter((rule) => rule.direction === "ingress" && tasks.has(rule.group))
-      .filter((rule) => rule.cidrs.length > 0 || !rule.sourceGroups.every((group) => loadBalancers.has(group)))
+      .filter(
+        (rule) => rule.cidrs.length > 0 || rule.otherSources.length > 0 || !rule.sourceGroups.every((group) => loadBalancers.has(group)),
+      )
       .map((rule) => ({
         address: rule.address,
-        problem: `admits ${portsOf(rule)} to the tasks from ${[...rule.cidrs, ...rule.sourceGroups].join(", ") || "a source that is not the load balancer"}`,
+        problem: `admits ${portsOf(rule)} to the tasks from ${[...rule.cidrs, ...rule.sourceGroups, ...rule.otherSources].join(", ")}`,
       }));
   },
 };
