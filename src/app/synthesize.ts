@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
-import { AnnotationMetadataEntryType, App, Manifest, TerraformStack } from "cdktf";
+import { AnnotationMetadataEntryType, App, Manifest, type StackManifest, TerraformStack } from "cdktf";
 import { TUTORIAL_AS_WRITTEN } from "../checks/policy-checks";
 import { SettingsError } from "../settings/problems";
 import { defineStacks } from "./define-stacks";
@@ -32,17 +32,11 @@ export function synthesizeEnvironments(output: SynthOutput = console): number {
   }
   const refused = synthesizeEveryStack(app);
 
-  const stacks = Object.values(app.manifest.stacks);
-  // A refused stack leaves no folder, neither the one cdktf made for it nor an earlier synth's,
-  // and no entry in the manifest, which `cdktf deploy --skip-synth` would follow to nothing.
-  for (const orphan of new Set([...existing.filter((name) => !app.manifest.stacks[name]), ...refused])) {
+  const written = Object.values(app.manifest.stacks);
+  const stacks = [...written, ...refused.values()];
+  // A refused stack leaves no folder, neither the one cdktf made for it nor an earlier synth's.
+  for (const orphan of [...new Set([...existing, ...refused.keys()])].filter((name) => !app.manifest.stacks[name])) {
     rmSync(join(stacksDir, orphan), { recursive: true, force: true });
-  }
-  if (refused.size) {
-    const manifestFile = join(app.outdir, Manifest.fileName);
-    const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
-    for (const name of refused) delete manifest.stacks[name];
-    writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   }
   // Run by cdktf's CLI, the CLI prints the annotations itself.
   if (!process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS) {
@@ -63,22 +57,23 @@ export function synthesizeEnvironments(output: SynthOutput = console): number {
       }
     }
   }
-  const written = stacks.filter((stack) => !refused.has(stack.name));
   if (written.length) output.log(`Generated Terraform code for the stacks: ${written.map((stack) => stack.name).join(", ")}`);
   for (const stack of written) output.log(`  ${relative(process.cwd(), join(app.outdir, stack.synthesizedStackPath))}`);
   if (!refused.size) return 0;
   output.error(
-    `The policy checks refused ${[...refused].join(", ")}, not written: fix each error, or suppress it with a reason ("suppressions" in the environment file).`,
+    `The policy checks refused ${[...refused.keys()].join(", ")}, not written: fix each error, or suppress it with a reason ("suppressions" in the environment file).`,
   );
   return 1;
 }
 
 /**
  * cdktf stops at the first stack with an error annotation; this lets every stack synthesize, so
- * that all refusals are listed at once. A refused stack writes nothing. Returns the refused stacks.
+ * that all refusals are listed at once. A refused stack writes nothing, and is taken out of the
+ * manifest (which `cdktf deploy --skip-synth` would follow to nothing). Returns the refused stacks,
+ * by name, with their manifest entries and so their annotations.
  */
-export function synthesizeEveryStack(app: App): Set<string> {
-  const refused = new Set<string>();
+export function synthesizeEveryStack(app: App): Map<string, StackManifest> {
+  const refused = new Map<string, StackManifest>();
   for (const stack of app.node.findAll().filter(TerraformStack.isStack)) {
     const synthesizer = stack.synthesizer;
     stack.synthesizer = {
@@ -86,9 +81,10 @@ export function synthesizeEveryStack(app: App): Set<string> {
         try {
           synthesizer.synthesize(session);
         } catch (error) {
-          const annotations = session.manifest.stacks[stack.node.id]?.annotations ?? [];
-          if (!annotations.some((a) => a.level === AnnotationMetadataEntryType.ERROR)) throw error;
-          refused.add(stack.node.id);
+          const entry = session.manifest.stacks[stack.node.id];
+          if (!entry?.annotations.some((a) => a.level === AnnotationMetadataEntryType.ERROR)) throw error;
+          refused.set(stack.node.id, entry);
+          delete session.manifest.stacks[stack.node.id];
         }
       },
     };

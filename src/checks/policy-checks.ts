@@ -65,11 +65,12 @@ export class PolicyChecks implements IAspect {
   private check(stack: TerraformStack): void {
     const json = stack.toTerraform() as TerraformJson;
     this.options.onRead?.(json);
+    const nodes = stack.node.findAll();
     const constructs = new Map<string, IConstruct>();
-    for (const node of stack.node.findAll()) {
+    for (const node of nodes) {
       if (node instanceof TerraformResource) constructs.set(`${node.terraformResourceType}.${node.friendlyUniqueId}`, node);
     }
-    const inCode = stack.node.findAll().flatMap((scope) =>
+    const inCode = nodes.flatMap((scope) =>
       scope.node.metadata
         .filter((entry) => entry.type === SUPPRESSION)
         .flatMap((entry) => {

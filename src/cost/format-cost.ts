@@ -1,5 +1,6 @@
-import type { CostEstimate, Usage } from "./estimate-cost";
-import { HOURS_PER_MONTH, PRICES_AS_OF } from "./prices";
+import type { TerraformJson } from "../terraform/terraform-json";
+import { type CostEstimate, estimateCost, type Usage } from "./estimate-cost";
+import { HOURS_PER_MONTH, PRICES, PRICES_AS_OF } from "./prices";
 
 const dollars = (amount: number) => `$${amount.toFixed(2)}`;
 
@@ -18,6 +19,11 @@ export function formatCost(name: string, estimate: CostEstimate): string {
     );
   if (estimate.notPriced.length) text.push(`  not priced: ${estimate.notPriced.join(", ")}`);
   return text.join("\n");
+}
+
+/** A stack's estimate with no traffic, as printed before an apply; a region without prices says so instead of failing the apply. */
+export function estimateBeforeApply(name: string, json: TerraformJson, region: string): string {
+  return PRICES[region] ? formatCost(name, estimateCost(json, region)) : `${name}: no prices for ${region} in src/cost/prices.ts`;
 }
 
 /** What every estimate assumes, in a sentence. */

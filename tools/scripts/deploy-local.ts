@@ -5,9 +5,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { estimateCost } from "../../src/cost/estimate-cost";
-import { formatCost } from "../../src/cost/format-cost";
-import { PRICES } from "../../src/cost/prices";
+import { estimateBeforeApply } from "../../src/cost/format-cost";
 import { awsClients, createHostedZone, createStateBucket, inventory } from "../harness/aws-inventory";
 import { type MotoServer, startMoto } from "../harness/moto";
 import { terraformEnv } from "../harness/terraform-env";
@@ -42,10 +40,7 @@ async function main(): Promise<void> {
     const { region, s3Backend, hostedZones, deletionProtection } = stackFacts(root, options.stack);
     step("What it would cost on AWS (npm run cost): the emulator is free");
     const json = JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", options.stack, "cdk.tf.json"), "utf8"));
-    const estimate = PRICES[region]
-      ? formatCost(options.stack, estimateCost(json, region))
-      : `no prices for ${region} in src/cost/prices.ts`;
-    for (const line of estimate.split("\n")) console.log(`    ${line}`);
+    for (const line of estimateBeforeApply(options.stack, json, region).split("\n")) console.log(`    ${line}`);
     step("Starting the local AWS API (moto)");
     moto = await startMoto();
     console.log(`    listening on ${moto.endpoint}`);

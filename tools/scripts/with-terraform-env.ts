@@ -1,9 +1,7 @@
 // Runs a command (cdktf get/deploy/destroy/diff, terraform) with the environment of terraformEnv;
 // before `cdktf deploy`, prints what the stacks it deploys cost a month (npm run cost).
 import { spawnSync } from "node:child_process";
-import { estimateCost } from "../../src/cost/estimate-cost";
-import { formatCost } from "../../src/cost/format-cost";
-import { PRICES } from "../../src/cost/prices";
+import { estimateBeforeApply } from "../../src/cost/format-cost";
 import { terraformEnv } from "../harness/terraform-env";
 import { synthesizedEnvironments } from "./synthesized-environments";
 
@@ -16,10 +14,7 @@ if (command === "cdktf" && args[0] === "deploy") {
   const named = args.slice(1).filter((arg) => !arg.startsWith("-") && !arg.includes("*"));
   for (const { name, written } of synthesizedEnvironments(named, "deploy")) {
     if (!written) continue; // cdktf itself says why
-    const estimate = PRICES[written.region]
-      ? formatCost(name, estimateCost(written.json, written.region))
-      : `${name}: no prices for ${written.region}`;
-    console.log(`${estimate}\n(npm run cost: 730 hours a month, no traffic)\n`);
+    console.log(`${estimateBeforeApply(name, written.json, written.region)}\n(npm run cost: 730 hours a month, no traffic)\n`);
   }
 }
 const result = spawnSync(command, args, { stdio: "inherit", env: terraformEnv() });
