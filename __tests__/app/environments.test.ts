@@ -57,8 +57,9 @@ describe("loadEnvironments", () => {
   it("names files relative to the working directory when they are inside it", () => {
     expect(problemsOf(() => loadEnvironments("__tests__/fixtures/invalid"))).toEqual([
       '__tests__/fixtures/invalid/typo.json: contanerPort: is not a setting (did you mean "containerPort"?); settings here are ' +
-        "defaults, name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, image, containerName, containerPort, " +
-        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, describeSecurityGroupRules, closeDefaultSecurityGroup, flowLogs, https, loadBalancer, tags, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, enableExecuteCommand, containerInsights, containerHealthCheck, readonlyRootFilesystem, writablePaths, safeChanges, region, account, lastChapter, sharesStateWith, backend, policyChecks, suppressions; received 8080",
+        "defaults, name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, describeSecurityGroupRules, closeDefaultSecurityGroup, " +
+        "flowLogs, https, loadBalancer, tags, enableExecuteCommand, containerInsights, safeChanges, existing, image, containerName, containerPort, " +
+        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, containerHealthCheck, readonlyRootFilesystem, writablePaths, region, account, lastChapter, sharesStateWith, backend, policyChecks, suppressions, services; received 8080",
     ]);
   });
 

@@ -33,9 +33,9 @@ describe("FargateWebService", () => {
   it("exposes its parts and its resolved settings", () => {
     const service = new FargateWebService(stackWithProvider(), "web", { desiredCount: 2 });
     expect(service.settings.desiredCount).toBe(2);
-    expect(service.network.vpc.cidrBlockInput).toBe("10.0.0.0/16");
-    expect(service.loadBalancer.alb.nameInput).toBe("handson");
-    expect(service.cluster.cluster.nameInput).toBe("handson");
+    expect(service.network!.vpc.cidrBlockInput).toBe("10.0.0.0/16");
+    expect(service.loadBalancer!.alb.nameInput).toBe("handson");
+    expect(service.cluster!.cluster.nameInput).toBe("handson");
     expect(service.service.service.desiredCountInput).toBe(2);
   });
 

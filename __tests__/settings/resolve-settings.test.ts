@@ -22,7 +22,7 @@ describe("resolveServiceSettings", () => {
       desiredCount: 1,
       environment: {},
       healthCheck: { path: "/", port: 80 },
-      listenerRule: { pathPatterns: ["*"], priority: undefined },
+      listenerRule: { pathPatterns: ["*"], hostHeaders: [], priority: undefined },
       serviceIngress: "vpc-cidr",
       tags: {},
       defaults: "tutorial",
@@ -52,6 +52,7 @@ describe("resolveServiceSettings", () => {
       describeSecurityGroupRules: false,
       closeDefaultSecurityGroup: false,
       flowLogs: false,
+      existing: {},
     });
   });
 
@@ -109,7 +110,7 @@ describe("resolveServiceSettings", () => {
       "ap-northeast-1",
     );
     expect(resolved.healthCheck).toEqual({ path: "/", port: 8080, intervalSeconds: 15 });
-    expect(resolved.listenerRule).toEqual({ pathPatterns: ["*"], priority: 7 });
+    expect(resolved.listenerRule).toEqual({ pathPatterns: ["*"], hostHeaders: [], priority: 7 });
   });
 
   it("starts at autoscaling's minimum when no task count is given, and keeps a given one", () => {

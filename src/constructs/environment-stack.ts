@@ -26,7 +26,7 @@ export interface EnvironmentStackOptions {
  */
 export abstract class EnvironmentStack extends TerraformStack {
   /** The settings of what the stack builds: all but the stack's own (region, account, backend, …). */
-  protected readonly serviceProps: FargateWebServiceProps;
+  protected readonly serviceProps: FargateWebServiceProps & Pick<EnvironmentSettings, "services">;
   private readonly crossStackReferences: boolean;
   /** The Terraform the policy checks read, written by the synthesis that follows instead of made twice. */
   private checkedTerraform?: TerraformJson;

@@ -73,6 +73,11 @@ export interface FargateServiceProps {
   readonly assignPublicIp?: boolean;
   /** Listener whose rule forwards traffic to the service. */
   readonly listenerArn: string;
+  /**
+   * A second listener with the same rule: HTTPS, when plain HTTP reaches the service too.
+   * @default - none
+   */
+  readonly alsoOnListenerArn?: string;
   /** Container image. */
   readonly image: string;
   /** Name of the container in the task definition. */
@@ -97,8 +102,8 @@ export interface FargateServiceProps {
   readonly secrets?: Readonly<Record<string, string>>;
   /** Health check of the target group; fields left unset keep AWS's defaults. */
   readonly healthCheck: HealthCheckSettings & { readonly path: string; readonly port: number };
-  /** Paths the listener rule forwards, and its priority (unset: AWS picks the next free one). */
-  readonly listenerRule: { readonly pathPatterns: readonly string[]; readonly priority?: number };
+  /** Paths and host names the listener rule forwards (none: any), and its priority (unset: AWS picks the next free one). */
+  readonly listenerRule: { readonly pathPatterns: readonly string[]; readonly hostHeaders?: readonly string[]; readonly priority?: number };
   /**
    * The role ECS pulls the image, writes the logs and reads the secrets with.
    * @default - none
@@ -196,6 +201,8 @@ export class FargateService extends Construct {
   public readonly taskDefinition: EcsTaskDefinition;
   public readonly targetGroup: LbTargetGroup;
   public readonly listenerRule: LbListenerRule;
+  /** The same rule on the second listener, when there is one. */
+  public readonly secondListenerRule?: LbListenerRule;
   public readonly securityGroup: SecurityGroup;
   public readonly service: EcsService;
 
@@ -252,13 +259,22 @@ export class FargateService extends Construct {
     });
     pin(this.targetGroup, "main");
 
-    this.listenerRule = new LbListenerRule(this, "rule", {
-      listenerArn: props.listenerArn,
-      priority: props.listenerRule.priority,
+    const { pathPatterns, hostHeaders = [], priority } = props.listenerRule;
+    const rule = (listenerArn: string) => ({
+      listenerArn,
+      priority,
       action: [{ type: "forward", targetGroupArn: this.targetGroup.arn }],
-      condition: [{ pathPattern: { values: [...props.listenerRule.pathPatterns] } }],
+      condition: [
+        ...(pathPatterns.length ? [{ pathPattern: { values: [...pathPatterns] } }] : []),
+        ...(hostHeaders.length ? [{ hostHeader: { values: [...hostHeaders] } }] : []),
+      ],
     });
+    this.listenerRule = new LbListenerRule(this, "rule", rule(props.listenerArn));
     pin(this.listenerRule, "main");
+    if (props.alsoOnListenerArn) {
+      this.secondListenerRule = new LbListenerRule(this, "second-rule", rule(props.alsoOnListenerArn));
+      pin(this.secondListenerRule, "main_https");
+    }
 
     const describe = (text: string) => (props.describeRules ? text : undefined);
     this.securityGroup = new SecurityGroup(this, "sg", {
@@ -324,7 +340,7 @@ export class FargateService extends Construct {
       // Autoscaling owns the running count from the first apply on; resetting it would undo a scale-out.
       lifecycle: props.autoscaled ? { ignoreChanges: ["desired_count"] } : undefined,
       // The target group must be attached to the listener before ECS registers tasks in it.
-      dependsOn: [this.listenerRule, ...(props.dependsOn ?? [])],
+      dependsOn: [this.listenerRule, ...(this.secondListenerRule ? [this.secondListenerRule] : []), ...(props.dependsOn ?? [])],
     });
     pin(this.service, "main");
   }

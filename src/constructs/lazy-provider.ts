@@ -97,3 +97,19 @@ export const DefaultSecurityGroup = lazy<typeof import("@cdktf/provider-aws/lib/
   "DefaultSecurityGroup",
 );
 export const FlowLog = lazy<typeof import("@cdktf/provider-aws/lib/flow-log"), "FlowLog">("@cdktf/provider-aws/lib/flow-log", "FlowLog");
+export const DataAwsVpc = lazy<typeof import("@cdktf/provider-aws/lib/data-aws-vpc"), "DataAwsVpc">(
+  "@cdktf/provider-aws/lib/data-aws-vpc",
+  "DataAwsVpc",
+);
+export const DataAwsEcsCluster = lazy<typeof import("@cdktf/provider-aws/lib/data-aws-ecs-cluster"), "DataAwsEcsCluster">(
+  "@cdktf/provider-aws/lib/data-aws-ecs-cluster",
+  "DataAwsEcsCluster",
+);
+export const DataAwsLbListener = lazy<typeof import("@cdktf/provider-aws/lib/data-aws-lb-listener"), "DataAwsLbListener">(
+  "@cdktf/provider-aws/lib/data-aws-lb-listener",
+  "DataAwsLbListener",
+);
+export const DataAwsLb = lazy<typeof import("@cdktf/provider-aws/lib/data-aws-lb"), "DataAwsLb">(
+  "@cdktf/provider-aws/lib/data-aws-lb",
+  "DataAwsLb",
+);

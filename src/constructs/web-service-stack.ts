@@ -1,27 +1,50 @@
 import type { Construct } from "constructs";
+import { environmentServices } from "../settings/environment-services";
 import type { EnvironmentSettings } from "../settings/settings";
+import { TUTORIAL } from "../settings/tutorial";
 import { EnvironmentStack, type EnvironmentStackOptions } from "./environment-stack";
 import { FargateWebService } from "./fargate-web-service";
+import { PlatformService } from "./platform-service";
 
 /**
  * One environment as a Terraform stack: the AWS provider in its region, its state backend, one
- * {@link FargateWebService}, and the outputs a user needs to reach it. With no settings it is the
- * tutorial's `handson` stack.
+ * {@link FargateWebService} — with the other services of the file's `services` on its platform —
+ * and the outputs a user needs to reach them. With no settings it is the tutorial's `handson` stack.
  */
 export class WebServiceStack extends EnvironmentStack {
+  /** The environment's (first) service, with the platform the others join. */
   public readonly service: FargateWebService;
+  /** The services after the first, by id, when the file has `services`. */
+  public readonly otherServices: ReadonlyMap<string, PlatformService>;
 
   constructor(scope: Construct, id: string, settings: EnvironmentSettings = {}, options?: EnvironmentStackOptions) {
     super(scope, id, settings, options);
-    this.service = new FargateWebService(this, "service", this.serviceProps);
+    const { services, ...props } = this.serviceProps;
+    const [first, ...others] = environmentServices(this.serviceProps, props.name ?? TUTORIAL.name);
+    this.service = new FargateWebService(this, "service", first.props);
+    // Their own names and addresses come from the platform, as the file's validation assumed.
+    this.otherServices = new Map(
+      others.map(({ id: serviceId }) => [
+        serviceId,
+        new PlatformService(this, serviceId, { ...services![serviceId], platform: this.service }),
+      ]),
+    );
 
-    const alb = this.service.loadBalancer.alb;
+    const { platform } = this.service;
+    const dnsName = platform.loadBalancer?.alb.dnsName ?? platform.existing!.loadBalancer!.dnsName;
     const domain = this.service.settings.https?.domain;
+    const url = domain ? `https://${domain}` : `http://${dnsName}`;
     this.addOutputs({
-      alb_dns_name: { value: alb.dnsName, description: "DNS name of the load balancer" },
-      url: { value: domain ? `https://${domain}` : `http://${alb.dnsName}`, description: "Where the service answers" },
-      cluster_name: { value: this.service.cluster.cluster.name, description: "ECS cluster" },
+      alb_dns_name: { value: dnsName, description: "DNS name of the load balancer" },
+      url: { value: url, description: "Where the service answers" },
+      cluster_name: { value: platform.clusterName, description: "ECS cluster" },
       service_name: { value: this.service.service.service.name, description: "ECS service" },
     });
+    for (const [serviceId, service] of this.otherServices) {
+      const prefix = service.settings.addressPrefix!;
+      this.addOutputs({
+        [`${prefix}_service_name`]: { value: service.parts.service.service.name, description: `ECS service of ${serviceId}` },
+      });
+    }
   }
 }

@@ -1,15 +1,18 @@
 import { Token } from "cdktf";
 import schemaDocument from "../../config/settings.schema.json";
 import { FEATURE_DEFAULTS, MODE_DEFAULTS } from "./defaults";
+import { environmentServices, misplacedServiceSettings, SERVICE_FIELDS } from "./environment-services";
 import { type Problem, type SettingsSource, throwIfAny } from "./problems";
 import type { ResolvedServiceSettings } from "./resolved-settings";
 import { checkRules } from "./rules";
 import type { RuleContext, Usable } from "./rules/rule";
 import { checkSchema, type JsonSchema } from "./schema-check";
+import { checkServices } from "./service-rules";
 import type {
   CapacitySettings,
   DeploymentSettings,
   EnvironmentSettings,
+  ExistingInfrastructure,
   FargateWebServiceProps,
   HealthCheckSettings,
   ListenerRuleSettings,
@@ -33,13 +36,51 @@ export function resolveServiceSettings(
   return resolved;
 }
 
-/** Validates the whole of an environment file (its service, region and backend) at once. */
+/**
+ * Validates the whole of an environment file (its services, region and backend) at once: each
+ * service with the shared settings, and the services against each other.
+ */
 export function validateEnvironment(file: unknown, where: SettingsSource): EnvironmentSettings {
   const structural = checkSchema(file, SCHEMA, SCHEMA);
   if (typeof file !== "object" || file === null || Array.isArray(file)) throwIfAny(where, structural);
   const settings = file as EnvironmentSettings;
   const region = isBad(structural, "region") ? undefined : (settings.region ?? TUTORIAL.region);
-  throwIfAny(where, [...structural, ...serviceRules(settings, structural, region, settings).problems]);
+  if (settings.services === undefined || isBad(structural, "services")) {
+    throwIfAny(where, [...structural, ...serviceRules(settings, structural, region, settings).problems]);
+    return settings;
+  }
+  const platformName = isBad(structural, "name") ? TUTORIAL.name : (settings.name ?? TUTORIAL.name);
+  const services = environmentServices(settings, platformName).map(({ field, props }) => {
+    const own = `${field}.`;
+    // The service's own settings are checked where the file has them; the shared ones at the top.
+    const structuralHere = structural.flatMap((problem) =>
+      problem.path.startsWith(own)
+        ? [{ ...problem, path: problem.path.slice(own.length) }]
+        : problem.path.startsWith("services")
+          ? []
+          : [problem],
+    );
+    const { resolved, problems } = serviceRules(props, structuralHere, region, settings);
+    const located = problems.map((problem) =>
+      SERVICE_FIELDS.has(problem.path.split(/[.[]/)[0]) ? { ...problem, path: `${own}${problem.path}` } : problem,
+    );
+    return { label: field!, settings: resolved, problems: located };
+  });
+  const across = checkServices(services).map(({ service, path, rule, value }) => ({
+    path: path ? `${services[service].label}.${path}` : services[service].label,
+    rule,
+    value,
+  }));
+  const problems = [...structural, ...misplacedServiceSettings(settings), ...services.flatMap((service) => service.problems), ...across];
+  // A shared setting's problem is found with every service: it is listed once.
+  const seen = new Set<string>();
+  throwIfAny(
+    where,
+    problems.filter((problem) => {
+      const key = `${problem.path}\n${problem.rule}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    }),
+  );
   return settings;
 }
 
@@ -123,6 +164,8 @@ function applyServiceDefaults(
   const loadBalancer = group<LoadBalancerSettings>("loadBalancer");
   const autoscaling = badGroup("autoscaling") ? undefined : p.autoscaling;
   const containerPort = good("containerPort", p.containerPort) ?? TUTORIAL.containerPort;
+  const hostHeaders = good("listenerRule.hostHeaders", listenerRule.hostHeaders) ?? [];
+  const existing = group<ExistingInfrastructure>("existing");
   const taskRolePolicyStatements = good("taskRolePolicyStatements", p.taskRolePolicyStatements) ?? [];
   const enableExecuteCommand = good("enableExecuteCommand", p.enableExecuteCommand) ?? false;
   return {
@@ -149,7 +192,8 @@ function applyServiceDefaults(
       port: good("healthCheck.port", healthCheck.port) ?? containerPort,
     },
     listenerRule: {
-      pathPatterns: good("listenerRule.pathPatterns", listenerRule.pathPatterns) ?? TUTORIAL.pathPatterns,
+      pathPatterns: good("listenerRule.pathPatterns", listenerRule.pathPatterns) ?? (hostHeaders.length ? [] : TUTORIAL.pathPatterns),
+      hostHeaders,
       priority: good("listenerRule.priority", listenerRule.priority),
     },
     serviceIngress: good("serviceIngress", p.serviceIngress) ?? mode.serviceIngress,
@@ -214,6 +258,11 @@ function applyServiceDefaults(
     describeSecurityGroupRules: good("describeSecurityGroupRules", p.describeSecurityGroupRules) ?? mode.describeSecurityGroupRules,
     closeDefaultSecurityGroup: good("closeDefaultSecurityGroup", p.closeDefaultSecurityGroup) ?? mode.closeDefaultSecurityGroup,
     flowLogs: good("flowLogs", p.flowLogs) ?? FEATURE_DEFAULTS.flowLogs,
+    existing: {
+      vpc: good("existing.vpc", existing.vpc),
+      clusterName: good("existing.clusterName", existing.clusterName),
+      listenerArn: good("existing.listenerArn", existing.listenerArn),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   ContainerInsights,
   CpuArchitecture,
   DefaultsMode,
+  ExistingInfrastructure,
   FargateCpu,
   HealthCheckSettings,
   LoadBalancerEgress,
@@ -33,7 +34,8 @@ export interface ResolvedServiceSettings {
   readonly environment: Readonly<Record<string, string>>;
   /** Fields left unset keep AWS's defaults and are not written, as in the tutorial. */
   readonly healthCheck: HealthCheckSettings & { readonly path: string; readonly port: number };
-  readonly listenerRule: { readonly pathPatterns: readonly string[]; readonly priority?: number };
+  /** No path patterns when only host names are matched. */
+  readonly listenerRule: { readonly pathPatterns: readonly string[]; readonly hostHeaders: readonly string[]; readonly priority?: number };
   readonly serviceIngress: ServiceIngress;
   readonly tags: Readonly<Record<string, string>>;
   readonly propagateTags: boolean;
@@ -83,4 +85,6 @@ export interface ResolvedServiceSettings {
   readonly describeSecurityGroupRules: boolean;
   readonly closeDefaultSecurityGroup: boolean;
   readonly flowLogs: boolean;
+  /** What exists already and is looked up: each part unset is created. */
+  readonly existing: ExistingInfrastructure;
 }

@@ -9,6 +9,8 @@ export interface JsonSchema {
   readonly properties?: Readonly<Record<string, JsonSchema>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean | JsonSchema;
+  readonly propertyNames?: JsonSchema;
+  readonly minProperties?: number;
   readonly items?: JsonSchema;
   readonly minItems?: number;
   readonly maxItems?: number;
@@ -42,8 +44,17 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
       for (const key of resolved.required ?? []) {
         if (value[key] === undefined) problems.push({ path: join(path, key), rule: "is required", value: undefined });
       }
+      if (resolved.minProperties !== undefined && Object.keys(value).length < resolved.minProperties) {
+        problems.push({
+          path,
+          rule: `must hold at least ${resolved.minProperties} ${resolved.minProperties === 1 ? "entry" : "entries"}`,
+          value,
+        });
+      }
       for (const [key, item] of Object.entries(value)) {
-        if (properties[key]) problems.push(...checkSchema(item, properties[key], root, join(path, key)));
+        const badName = resolved.propertyNames && checkSchema(key, resolved.propertyNames, root, join(path, key));
+        if (badName?.length) problems.push(...badName);
+        else if (properties[key]) problems.push(...checkSchema(item, properties[key], root, join(path, key)));
         else if (typeof resolved.additionalProperties === "object") {
           problems.push(...checkSchema(item, resolved.additionalProperties, root, join(path, key)));
         } else if (resolved.additionalProperties === false) {

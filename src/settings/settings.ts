@@ -203,13 +203,20 @@ export interface HealthCheckSettings {
 export interface ListenerRuleSettings {
   /**
    * Request paths forwarded to the service (`*` and `?` are wildcards); AWS takes at most 3 per condition.
-   * @default ["*"]
+   * @default - `["*"]`, or none when `hostHeaders` are given
    * @minItems 1
    * @maxItems 3
    */
   readonly pathPatterns?: string[];
   /**
-   * Rule priority on the listener, lowest first.
+   * Host names forwarded to the service (`api.example.com`, `*.example.com`), besides the paths; AWS takes at most 3 per condition.
+   * @default - any host
+   * @minItems 1
+   * @maxItems 3
+   */
+  readonly hostHeaders?: string[];
+  /**
+   * Rule priority on the listener, lowest first; required when the environment has more than one service, each its own.
    * @default - the next free priority, chosen by AWS
    * @asType integer
    * @minimum 1
@@ -469,52 +476,8 @@ export interface BackendSettings {
   readonly s3: S3BackendSettings;
 }
 
-/** Settings of one service: a VPC, a load balancer and a Fargate service behind it. */
-export interface FargateWebServiceProps {
-  /**
-   * Which defaults the settings left unset take: the tutorial's (the hands-on as written) or the recommended ones (safe where it costs nothing; see each setting).
-   * @default "tutorial"
-   */
-  readonly defaults?: DefaultsMode;
-  /**
-   * Prefix of every AWS name (load balancer, target group, cluster, service, task family, security groups, Name tags).
-   * @default "handson"
-   */
-  readonly name?: string;
-  /**
-   * Prefix of the Terraform addresses (`api` gives `aws_vpc.api_main`), so that several services fit in one stack.
-   * @default - none: the tutorial's addresses (`aws_vpc.main`)
-   * @pattern ^[a-z][a-z0-9_]*$
-   * @patternErrorMessage must be lowercase letters, digits and underscores, starting with a letter
-   */
-  readonly addressPrefix?: string;
-  /**
-   * IPv4 CIDR block of the VPC, /16 to /28.
-   * @default "10.0.0.0/16"
-   */
-  readonly vpcCidr?: string;
-  /**
-   * Availability zones of the stack's region; an ALB needs at least two.
-   * @default ["ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"]
-   * @minItems 2
-   * @uniqueItems true
-   */
-  readonly azs?: string[];
-  /**
-   * CIDR of each zone's public subnet (load balancer, NAT gateways), in the order of `azs`.
-   * @default ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"]
-   */
-  readonly publicSubnetCidrs?: string[];
-  /**
-   * CIDR of each zone's private subnet (tasks), in the order of `azs`.
-   * @default ["10.0.10.0/24", "10.0.20.0/24", "10.0.30.0/24"]
-   */
-  readonly privateSubnetCidrs?: string[];
-  /**
-   * NAT gateways: one per zone, a `single` shared one, or `none` (tasks then run in the public subnets with a public IP).
-   * @default "per-az"
-   */
-  readonly natGateways?: NatGatewayMode;
+/** Settings of one service on a platform: its container and task, listener rule, scaling and deployment. */
+export interface ServiceSettings {
   /**
    * Container image, such as `nginx:1.14` or `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:1.0`.
    * @default "nginx:1.14"
@@ -576,39 +539,6 @@ export interface FargateWebServiceProps {
    */
   readonly serviceIngress?: ServiceIngress;
   /**
-   * Describe every security group rule (what it admits, and why), for reviews and audits.
-   * @default false
-   * @recommended true
-   */
-  readonly describeSecurityGroupRules?: boolean;
-  /**
-   * Take the VPC's default security group over and remove its rules, so that nothing launched into the VPC without a group of its own can talk.
-   * @default false
-   * @recommended true
-   */
-  readonly closeDefaultSecurityGroup?: boolean;
-  /**
-   * Record the VPC's flow logs (accepted and rejected) in a log group of their own, kept `logs.retentionDays` (CloudWatch bills them by volume).
-   * @default false
-   */
-  readonly flowLogs?: boolean;
-  /**
-   * HTTPS on the service's own domain: the tutorial's HTTPS chapter, with the recommended TLS policy and redirect.
-   * @default - none: plain HTTP on the load balancer's own name
-   */
-  readonly https?: HttpsSettings;
-  /**
-   * The load balancer's protection.
-   * @default {"dropInvalidHeaderFields": false, "deletionProtection": false, "accessLogs": false, "waf": false, "unmatchedRequests": "ok"}
-   * @recommended {"dropInvalidHeaderFields": true, "deletionProtection": true, "accessLogs": true, "waf": false, "unmatchedRequests": "not-found"}
-   */
-  readonly loadBalancer?: LoadBalancerSettings;
-  /**
-   * Tags of every resource (each keeps its own Name tag): the provider's default tags in a stack of this project, so they also reach resources added by hand.
-   * @default {}
-   */
-  readonly tags?: Record<string, string>;
-  /**
    * Copy the service's tags to the tasks it starts (ECS managed tags on).
    * @default false
    * @recommended true
@@ -652,17 +582,6 @@ export interface FargateWebServiceProps {
    */
   readonly capacity?: CapacitySettings;
   /**
-   * Allow `aws ecs execute-command` into running containers (ECS Exec), with every session logged to CloudWatch.
-   * @default false
-   */
-  readonly enableExecuteCommand?: boolean;
-  /**
-   * Container Insights on the cluster.
-   * @default - the account's setting (not written)
-   * @recommended "enabled"
-   */
-  readonly containerInsights?: ContainerInsights;
-  /**
    * A health check inside the container, besides the load balancer's.
    * @default - none
    */
@@ -677,12 +596,163 @@ export interface FargateWebServiceProps {
    * @default []
    */
   readonly writablePaths?: string[];
+}
+
+/** Settings of what services share: the network, the load balancer and its HTTPS, the cluster. */
+export interface PlatformSettings {
+  /**
+   * Which defaults the settings left unset take: the tutorial's (the hands-on as written) or the recommended ones (safe where it costs nothing; see each setting).
+   * @default "tutorial"
+   */
+  readonly defaults?: DefaultsMode;
+  /**
+   * Prefix of every AWS name (load balancer, target group, cluster, service, task family, security groups, Name tags).
+   * @default "handson"
+   */
+  readonly name?: string;
+  /**
+   * Prefix of the Terraform addresses (`api` gives `aws_vpc.api_main`), so that several services fit in one stack.
+   * @default - none: the tutorial's addresses (`aws_vpc.main`)
+   * @pattern ^[a-z][a-z0-9_]*$
+   * @patternErrorMessage must be lowercase letters, digits and underscores, starting with a letter
+   */
+  readonly addressPrefix?: string;
+  /**
+   * IPv4 CIDR block of the VPC, /16 to /28.
+   * @default "10.0.0.0/16"
+   */
+  readonly vpcCidr?: string;
+  /**
+   * Availability zones of the stack's region; an ALB needs at least two.
+   * @default ["ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"]
+   * @minItems 2
+   * @uniqueItems true
+   */
+  readonly azs?: string[];
+  /**
+   * CIDR of each zone's public subnet (load balancer, NAT gateways), in the order of `azs`.
+   * @default ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"]
+   */
+  readonly publicSubnetCidrs?: string[];
+  /**
+   * CIDR of each zone's private subnet (tasks), in the order of `azs`.
+   * @default ["10.0.10.0/24", "10.0.20.0/24", "10.0.30.0/24"]
+   */
+  readonly privateSubnetCidrs?: string[];
+  /**
+   * NAT gateways: one per zone, a `single` shared one, or `none` (tasks then run in the public subnets with a public IP).
+   * @default "per-az"
+   */
+  readonly natGateways?: NatGatewayMode;
+  /**
+   * Describe every security group rule (what it admits, and why), for reviews and audits.
+   * @default false
+   * @recommended true
+   */
+  readonly describeSecurityGroupRules?: boolean;
+  /**
+   * Take the VPC's default security group over and remove its rules, so that nothing launched into the VPC without a group of its own can talk.
+   * @default false
+   * @recommended true
+   */
+  readonly closeDefaultSecurityGroup?: boolean;
+  /**
+   * Record the VPC's flow logs (accepted and rejected) in a log group of their own, kept `logs.retentionDays` (CloudWatch bills them by volume).
+   * @default false
+   */
+  readonly flowLogs?: boolean;
+  /**
+   * HTTPS on the service's own domain: the tutorial's HTTPS chapter, with the recommended TLS policy and redirect.
+   * @default - none: plain HTTP on the load balancer's own name
+   */
+  readonly https?: HttpsSettings;
+  /**
+   * The load balancer's protection.
+   * @default {"dropInvalidHeaderFields": false, "deletionProtection": false, "accessLogs": false, "waf": false, "unmatchedRequests": "ok"}
+   * @recommended {"dropInvalidHeaderFields": true, "deletionProtection": true, "accessLogs": true, "waf": false, "unmatchedRequests": "not-found"}
+   */
+  readonly loadBalancer?: LoadBalancerSettings;
+  /**
+   * Tags of every resource (each keeps its own Name tag): the provider's default tags in a stack of this project, so they also reach resources added by hand.
+   * @default {}
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * Allow `aws ecs execute-command` into running containers (ECS Exec), with every session logged to CloudWatch.
+   * @default false
+   */
+  readonly enableExecuteCommand?: boolean;
+  /**
+   * Container Insights on the cluster.
+   * @default - the account's setting (not written)
+   * @recommended "enabled"
+   */
+  readonly containerInsights?: ContainerInsights;
   /**
    * Write the stack for changes on a live stack: a replacement creates the new resource first wherever AWS lets the old and the new exist side by side (a target group then carries a suffix of its port and VPC in its name), and the cluster's Exec logging, which the provider cannot take away, is left alone once Exec is off. Set it true to return a live stack to the tutorial's values, then remove it.
    * @default - on, unless the service is the tutorial as written, whose HCL does neither
    */
   readonly safeChanges?: boolean;
+  /**
+   * A VPC, cluster or load balancer listener that exists already, which the services attach to instead of creating their own.
+   * @default - everything created by the stack
+   */
+  readonly existing?: ExistingInfrastructure;
 }
+
+/** An existing VPC the services run in, instead of a new one. */
+export interface ExistingVpcSettings {
+  /**
+   * ID of the VPC, looked up (its CIDR admits the tasks' traffic under `"serviceIngress": "vpc-cidr"`).
+   * @pattern ^vpc-[0-9a-f]+$
+   * @patternErrorMessage must be a VPC ID such as vpc-0123456789abcdef0
+   */
+  readonly vpcId: string;
+  /**
+   * IDs of the subnets the load balancer is placed in, in two zones or more.
+   * @default - none: only with `existing.listenerArn`, whose load balancer is placed already
+   * @minItems 2
+   */
+  readonly publicSubnetIds?: SubnetId[];
+  /**
+   * IDs of the subnets the tasks run in; they need a way out (NAT) to pull images, or VPC endpoints.
+   * @minItems 1
+   */
+  readonly privateSubnetIds: SubnetId[];
+}
+
+/**
+ * A subnet ID.
+ * @pattern ^subnet-[0-9a-f]+$
+ * @patternErrorMessage must be a subnet ID such as subnet-0123456789abcdef0
+ */
+export type SubnetId = string;
+
+/** What the services attach to that exists already: looked up, never created, changed or destroyed by the stack. */
+export interface ExistingInfrastructure {
+  /**
+   * A VPC and its subnets, instead of a new VPC with its subnets, gateways and routes.
+   * @default - a new VPC
+   */
+  readonly vpc?: ExistingVpcSettings;
+  /**
+   * Name of an ECS cluster the services run in, instead of a new cluster.
+   * @default - a new cluster
+   * @pattern ^[a-zA-Z0-9_-]{1,255}$
+   * @patternErrorMessage must be an ECS cluster name: 1-255 letters, digits, hyphens and underscores
+   */
+  readonly clusterName?: string;
+  /**
+   * ARN of a load balancer listener the services' rules go on, instead of a new load balancer; the tasks admit its load balancer's (first) security group. Needs `existing.vpc`, the load balancer's.
+   * @default - a new load balancer
+   * @pattern ^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener/app/.+$
+   * @patternErrorMessage must be an Application Load Balancer listener ARN
+   */
+  readonly listenerArn?: string;
+}
+
+/** Settings of one service: a VPC, a load balancer and a Fargate service behind it. */
+export interface FargateWebServiceProps extends ServiceSettings, PlatformSettings {}
 
 /** Whether the policy checks' errors stop the synth, or are only printed. */
 export type PolicyChecksMode = "enforce" | "report";
@@ -752,7 +822,20 @@ export interface EnvironmentSettings extends FargateWebServiceProps {
    * @default []
    */
   readonly suppressions?: PolicySuppressionSettings[];
+  /**
+   * Several services on the platform this file describes: id to the service's own settings, which are then not given at the top. The first keeps the environment's name and addresses; each other one is named `<name>-<id>` and addressed `<id>_…`.
+   * @default - one service, whose settings are at the top
+   * @minProperties 1
+   */
+  readonly services?: Record<ServiceId, ServiceSettings>;
 }
+
+/**
+ * The id of a service of an environment: lowercase letters, digits and hyphens.
+ * @pattern ^[a-z][a-z0-9-]{0,19}$
+ * @patternErrorMessage must be 1-20 lowercase letters, digits and hyphens, starting with a letter
+ */
+export type ServiceId = string;
 
 /** An environment file, `config/<env>.json`. */
 export interface EnvironmentFile extends EnvironmentSettings {

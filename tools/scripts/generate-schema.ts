@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { createGenerator } from "ts-json-schema-generator";
 import { POLICY_RULES } from "../../src/checks/rules";
 import { SETTINGS_RULES } from "../../src/settings/rules";
+import { SERVICES_RULES } from "../../src/settings/service-rules";
 import { COST_TABLE, costTable } from "./cost-table";
 import { README_FILE, writeReadmeSection } from "./readme-sections";
 
@@ -116,8 +117,11 @@ function describe(property: Schema, target: Schema): string {
 
 /** The README's list of the rules of src/settings/rules/, in the order their problems are reported. */
 export function rulesTable(): string {
-  const rows = SETTINGS_RULES.map((rule) => `| ${markdownCell(rule.summary)} | \`${rule.id}.ts\` |`);
-  return ["| Rule | In `src/settings/rules/` |", "| --- | --- |", ...rows].join("\n");
+  const rows = [
+    ...SETTINGS_RULES.map((rule) => `| ${markdownCell(rule.summary)} | \`rules/${rule.id}.ts\` |`),
+    ...SERVICES_RULES.map((rule) => `| Across services: ${markdownCell(rule.summary)} | \`service-rules/${rule.id}.ts\` |`),
+  ];
+  return ["| Rule | In `src/settings/` |", "| --- | --- |", ...rows].join("\n");
 }
 
 /** The README's list of the policy rules of src/checks/rules/, in the order the report lists them. */

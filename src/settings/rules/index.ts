@@ -8,6 +8,7 @@ import { derivedNamesRule } from "./derived-names";
 import { domainNamesRule } from "./domain-names";
 import { environmentVariableNamesRule } from "./environment-variable-names";
 import { execNeedsWritableRootRule } from "./exec-needs-writable-root";
+import { existingInfrastructureRule } from "./existing-infrastructure";
 import { fargateTaskSizeRule } from "./fargate-task-size";
 import { healthCheckMatcherRule } from "./health-check-matcher";
 import { healthCheckTimingRule } from "./health-check-timing";
@@ -60,6 +61,7 @@ export const SETTINGS_RULES: readonly SettingsRule[] = [
   tlsPolicyRule,
   redirectRulePriorityRule,
   chapterOrderRule,
+  existingInfrastructureRule,
   unusedSettingsRule,
   policySuppressionsRule,
 ];

@@ -1,0 +1,56 @@
+import type { DataAwsEcsCluster } from "@cdktf/provider-aws/lib/data-aws-ecs-cluster";
+import type { DataAwsLb } from "@cdktf/provider-aws/lib/data-aws-lb";
+import type { DataAwsLbListener } from "@cdktf/provider-aws/lib/data-aws-lb-listener";
+import type { DataAwsVpc } from "@cdktf/provider-aws/lib/data-aws-vpc";
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import type { ExistingInfrastructure } from "../settings/settings";
+import { addressPinner } from "./address";
+import * as lazy from "./lazy-provider";
+
+/** Properties of {@link ExistingInfrastructureLookups}. */
+export interface ExistingInfrastructureLookupsProps {
+  /** What exists already. */
+  readonly existing: ExistingInfrastructure;
+  /**
+   * Prefix of the Terraform addresses.
+   * @default - none
+   */
+  readonly addressPrefix?: string;
+}
+
+/**
+ * What the services attach to that the stack does not own: data sources only, so that an apply
+ * or a destroy of the stack reads these and never changes them. A missing one fails the plan.
+ */
+export class ExistingInfrastructureLookups extends Construct {
+  public readonly vpc?: DataAwsVpc;
+  public readonly cluster?: DataAwsEcsCluster;
+  public readonly listener?: DataAwsLbListener;
+  public readonly loadBalancer?: DataAwsLb;
+
+  constructor(scope: Construct, id: string, props: ExistingInfrastructureLookupsProps) {
+    super(scope, id);
+    const pin = addressPinner(props.addressPrefix);
+    const { vpc, clusterName, listenerArn } = props.existing;
+    if (vpc) {
+      this.vpc = new (lazy.DataAwsVpc())(this, "vpc", { id: vpc.vpcId });
+      pin(this.vpc, "existing");
+    }
+    if (clusterName) {
+      this.cluster = new (lazy.DataAwsEcsCluster())(this, "cluster", { clusterName });
+      pin(this.cluster, "existing");
+    }
+    if (listenerArn) {
+      this.listener = new (lazy.DataAwsLbListener())(this, "listener", { arn: listenerArn });
+      pin(this.listener, "existing");
+      this.loadBalancer = new (lazy.DataAwsLb())(this, "load-balancer", { arn: this.listener.loadBalancerArn });
+      pin(this.loadBalancer, "existing");
+    }
+  }
+
+  /** The existing load balancer's first security group: the one its targets admit. */
+  get loadBalancerSecurityGroupId(): string | undefined {
+    return this.loadBalancer && Fn.element(Fn.tolist(this.loadBalancer.securityGroups), 0);
+  }
+}

@@ -1,0 +1,220 @@
+import type { LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
+import type { Construct, IConstruct } from "constructs";
+import type { ResolvedServiceSettings } from "../settings/resolved-settings";
+import type { AttachedService } from "../settings/service-rules/rule";
+import type { PlatformSettings } from "../settings/settings";
+import { ACCESS_LOGS_PREFIX, AccessLogsBucket } from "./access-logs-bucket";
+import { Cluster } from "./cluster";
+import { ClusterCapacityProviders } from "./cluster-capacity-providers";
+import { ExistingInfrastructureLookups } from "./existing-infrastructure";
+import { FlowLogs } from "./flow-logs";
+import { Https } from "./https";
+import { LoadBalancer, unmatchedAction } from "./load-balancer";
+import { Network } from "./network";
+import { ServiceLogs } from "./service-logs";
+import { WebAcl } from "./web-acl";
+
+/** Something services attach to: a {@link FargatePlatform}, or a FargateWebService with the platform it brings. */
+export interface HasPlatform extends IConstruct {
+  readonly platform: Platform;
+}
+
+/**
+ * What the services of an environment share: the network, the load balancer with its listeners,
+ * HTTPS and WAF, the cluster, and the log group of ECS Exec sessions. Each part is created, or
+ * looked up when `existing` names it. Built by `buildPlatform` in the scope of the construct that
+ * owns it, so that a FargateWebService keeps the tutorial's construct paths.
+ */
+export class Platform {
+  public readonly network?: Network;
+  /** The data sources of what exists already, when anything does. */
+  public readonly existing?: ExistingInfrastructureLookups;
+  public readonly flowLogs?: FlowLogs;
+  public readonly accessLogs?: AccessLogsBucket;
+  public readonly loadBalancer?: LoadBalancer;
+  public readonly execLogs?: ServiceLogs;
+  public readonly cluster?: Cluster;
+  public readonly webAcl?: WebAcl;
+  /** The services attached so far, in order: the first has the platform's name and addresses. */
+  public readonly services: AttachedService[] = [];
+  private httpsListener?: Https;
+  private spotProviders?: ClusterCapacityProviders;
+
+  constructor(
+    private readonly scope: Construct,
+    /** The platform's settings with every default applied (the service fields are its first service's or the tutorial's). */
+    public readonly settings: ResolvedServiceSettings,
+    /** The props the platform was given, which each service attached is validated with. */
+    public readonly sharedProps: PlatformSettings,
+    /** The stack's region, a reference when the provider's is unknown at synth. */
+    public readonly region: string,
+    /** Whether the HTTPS listener waits for the first service to forward everything to (the tutorial's HTTPS chapter). */
+    private readonly httpsForwardsToFirstService: boolean,
+  ) {
+    const s = settings;
+    const prefix = s.addressPrefix;
+    if (s.existing.vpc || s.existing.clusterName || s.existing.listenerArn) {
+      this.existing = new ExistingInfrastructureLookups(scope, "existing", { existing: s.existing, addressPrefix: prefix });
+    }
+    if (!s.existing.vpc) {
+      this.network = new Network(scope, "network", {
+        name: s.name,
+        vpcCidr: s.vpcCidr,
+        azs: s.azs,
+        publicSubnetCidrs: s.publicSubnetCidrs,
+        privateSubnetCidrs: s.privateSubnetCidrs,
+        natGateways: s.natGateways,
+        safeReplacements: s.safeChanges,
+        closeDefaultSecurityGroup: s.closeDefaultSecurityGroup,
+        addressPrefix: prefix,
+      });
+      if (s.flowLogs) {
+        this.flowLogs = new FlowLogs(scope, "flow-logs", {
+          name: s.name,
+          vpcId: this.network.vpc.id,
+          roleName: `${s.name}-${region}-flow-logs`,
+          retentionDays: s.logs.retentionDays,
+          addressPrefix: prefix,
+        });
+      }
+    }
+    const edge = s.loadBalancer;
+    if (!s.existing.listenerArn) {
+      if (edge.accessLogs) {
+        this.accessLogs = new AccessLogsBucket(scope, "access-logs", {
+          name: s.name,
+          retentionDays: edge.accessLogsRetentionDays,
+          addressPrefix: prefix,
+        });
+      }
+      this.loadBalancer = new LoadBalancer(scope, "load-balancer", {
+        name: s.name,
+        vpcId: this.vpcId,
+        subnetIds: this.network?.publicSubnets.map((subnet) => subnet.id) ?? [...(s.existing.vpc?.publicSubnetIds ?? [])],
+        dependsOn: this.network && [this.network.internetGateway],
+        httpDefault: this.httpsOnly ? "redirect-to-https" : edge.unmatchedRequests,
+        dropInvalidHeaderFields: edge.dropInvalidHeaderFields,
+        deletionProtection: edge.deletionProtection,
+        accessLogs: this.accessLogs && { bucket: this.accessLogs.policy.bucket, prefix: ACCESS_LOGS_PREFIX },
+        egressCidr: edge.egress === "vpc" ? this.vpcCidr : undefined,
+        describeRules: s.describeSecurityGroupRules,
+        safeReplacements: s.safeChanges && this.network ? { vpc: this.network.vpc } : undefined,
+        addressPrefix: prefix,
+      });
+      // With every plain-HTTP request redirected, services are reached over HTTPS only: their rules
+      // go on the HTTPS listener. The tutorial keeps its rule on HTTP, and forwards all of HTTPS to it.
+      if (s.https && !httpsForwardsToFirstService) this.addHttps(unmatchedAction(edge.unmatchedRequests));
+    }
+    // The cluster logs the sessions of ECS Exec; a cluster that exists already keeps its own configuration.
+    if (s.enableExecuteCommand && !s.existing.clusterName) {
+      this.execLogs = new ServiceLogs(scope, "exec-logs", {
+        name: s.name,
+        retentionDays: s.logs.retentionDays,
+        execSessions: true,
+        addressPrefix: prefix,
+      });
+    }
+    if (!s.existing.clusterName) {
+      const execLogGroup = this.execLogs?.execLogGroup;
+      this.cluster = new Cluster(scope, "cluster", {
+        name: s.name,
+        containerInsights: s.containerInsights,
+        execLogging: execLogGroup ? { logGroupName: execLogGroup.name } : s.safeChanges ? "unmanaged" : undefined,
+        addressPrefix: prefix,
+      });
+    }
+    if (edge.waf && this.loadBalancer) {
+      this.webAcl = new WebAcl(scope, "waf", { name: s.name, loadBalancerArn: this.loadBalancer.alb.arn, addressPrefix: prefix });
+    }
+  }
+
+  /** The HTTPS chapter: certificate, DNS records and the HTTPS listener, when `https` is set and it exists. */
+  get https(): Https | undefined {
+    return this.httpsListener;
+  }
+
+  /** Creates the HTTPS listener forwarding to the first service's target group, for the tutorial's HTTPS chapter. */
+  forwardHttpsTo(targetGroupArn: string): void {
+    if (this.settings.https && this.httpsForwardsToFirstService) this.addHttps({ type: "forward", targetGroupArn });
+  }
+
+  private get httpsOnly(): boolean {
+    return this.settings.https?.redirectHttp === true;
+  }
+
+  get vpcId(): string {
+    return this.network?.vpc.id ?? this.existing!.vpc!.id;
+  }
+
+  /** The VPC's CIDR: the setting, or the existing VPC's (a reference, known at plan). */
+  get vpcCidr(): string {
+    return this.network ? this.settings.vpcCidr : this.existing!.vpc!.cidrBlock;
+  }
+
+  /** What a target group's name is derived from besides its port: the VPC it belongs to. */
+  get vpcIdentity(): string {
+    return this.settings.existing.vpc?.vpcId ?? this.settings.vpcCidr;
+  }
+
+  /** Without NAT gateways the private subnets have no way out: tasks run in the public ones, with a public IP. */
+  get tasksInPublicSubnets(): boolean {
+    return this.network !== undefined && this.settings.natGateways === "none";
+  }
+
+  get taskSubnetIds(): string[] {
+    if (!this.network) return [...this.settings.existing.vpc!.privateSubnetIds];
+    return (this.tasksInPublicSubnets ? this.network.publicSubnets : this.network.privateSubnets).map((subnet) => subnet.id);
+  }
+
+  get clusterName(): string {
+    return this.cluster?.cluster.name ?? this.existing!.cluster!.clusterName;
+  }
+
+  get loadBalancerArn(): string {
+    return this.loadBalancer?.alb.arn ?? this.existing!.loadBalancer!.arn;
+  }
+
+  get loadBalancerArnSuffix(): string {
+    return this.loadBalancer?.alb.arnSuffix ?? this.existing!.loadBalancer!.arnSuffix;
+  }
+
+  get loadBalancerSecurityGroupId(): string {
+    return this.loadBalancer?.securityGroup.id ?? this.existing!.loadBalancerSecurityGroupId!;
+  }
+
+  /**
+   * The listeners a service's rule goes on: HTTPS alone when HTTP is redirected, HTTP alone without
+   * HTTPS, both otherwise — except for the first service of the tutorial's HTTPS chapter, which
+   * HTTPS forwards everything to.
+   */
+  ruleListenerArns(firstService: boolean): string[] {
+    if (!this.loadBalancer) return [this.settings.existing.listenerArn!];
+    if (this.httpsOnly) return [this.httpsListener!.listener.arn];
+    const http = this.loadBalancer.listener.arn;
+    if (!this.settings.https || (firstService && this.httpsForwardsToFirstService)) return [http];
+    return [http, this.httpsListener!.listener.arn];
+  }
+
+  /** Fargate and Fargate Spot on the cluster, added in `scope` when the first service using Spot asks. */
+  spotCapacity(scope: Construct, addressPrefix: string | undefined): ClusterCapacityProviders {
+    this.spotProviders ??= new ClusterCapacityProviders(scope, "capacity-providers", { clusterName: this.clusterName, addressPrefix });
+    return this.spotProviders;
+  }
+
+  private addHttps(defaultAction: LbListenerDefaultAction): void {
+    const s = this.settings;
+    const https = s.https!;
+    this.httpsListener = new Https(this.scope, "https", {
+      domain: https.domain,
+      aliases: https.aliases,
+      hostedZone: https.hostedZone,
+      loadBalancer: this.loadBalancer!,
+      defaultAction,
+      tlsPolicy: https.tlsPolicy,
+      redirectRule: !this.httpsOnly,
+      safeReplacements: s.safeChanges,
+      describeRules: s.describeSecurityGroupRules,
+      addressPrefix: s.addressPrefix,
+    });
+  }
+}

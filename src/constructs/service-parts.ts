@@ -1,0 +1,161 @@
+import type { EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
+import type { Construct } from "constructs";
+import { ecrRepositoryArn, execCommandStatements, executionRolePolicy, type PolicyStatement, policyDocument } from "../aws/iam-policies";
+import { targetGroupName } from "../aws/target-group-name";
+import type { ResolvedServiceSettings } from "../settings/resolved-settings";
+import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
+import { FargateService } from "./fargate-service";
+import type { Platform } from "./platform";
+import { ServiceAutoscaling } from "./service-autoscaling";
+import { ServiceLogs } from "./service-logs";
+import { TaskRoles } from "./task-roles";
+
+/** What one service adds to a platform. */
+export interface ServiceParts {
+  /** The log group of the containers' output, when logs are on. */
+  readonly logs?: ServiceLogs;
+  /** The task execution role and the task role, when the service has either. */
+  readonly roles?: TaskRoles;
+  /** Fargate and Fargate Spot on the cluster, when the service uses Spot. */
+  readonly capacityProviders?: ClusterCapacityProviders;
+  readonly service: FargateService;
+  /** The scaling target and its policies, with autoscaling. */
+  readonly autoscaling?: ServiceAutoscaling;
+}
+
+/**
+ * Builds one service on a platform in `scope`: its logs, roles, task definition, target group,
+ * listener rules, security group, ECS service and scaling. `first` says whether it is the
+ * platform's first service, which the tutorial's HTTPS listener forwards to.
+ */
+export function buildService(scope: Construct, platform: Platform, s: ResolvedServiceSettings, first: boolean): ServiceParts {
+  const prefix = s.addressPrefix;
+  const { region } = platform;
+  const logs = s.logs.enabled
+    ? new ServiceLogs(scope, "logs", { name: s.name, retentionDays: s.logs.retentionDays, containerLogs: true, addressPrefix: prefix })
+    : undefined;
+  const logGroup = logs?.logGroup;
+  const execLogGroup = platform.execLogs?.execLogGroup;
+
+  const ecrRepository = ecrRepositoryArn(s.image);
+  const needsExecutionRole = s.logs.enabled || Object.keys(s.secrets).length > 0 || ecrRepository !== undefined;
+  let roles: TaskRoles | undefined;
+  if (needsExecutionRole || s.taskRole) {
+    const taskStatements: PolicyStatement[] = [
+      ...s.taskRolePolicyStatements.map(({ effect = "Allow", actions, resources, conditions }) => ({
+        Effect: effect,
+        Action: actions,
+        Resource: resources,
+        ...(conditions && Object.keys(conditions).length ? { Condition: conditions } : {}),
+      })),
+      ...(execLogGroup ? execCommandStatements(execLogGroup.arn) : []),
+    ];
+    roles = new TaskRoles(scope, "roles", {
+      // IAM names are unique in the whole account: the region keeps the same service in two regions apart.
+      namePrefix: `${s.name}-${region}`,
+      executionPolicy: needsExecutionRole
+        ? executionRolePolicy({
+            ecrRepositoryArns: ecrRepository ? [ecrRepository] : [],
+            logGroupArn: logGroup?.arn,
+            secrets: s.secrets,
+            kmsKeyArns: s.secretsKmsKeyArns,
+          })
+        : undefined,
+      taskRole: s.taskRole,
+      taskPolicy: policyDocument(taskStatements),
+      addressPrefix: prefix,
+    });
+  }
+
+  const capacityProviders = s.capacity.spotPercent > 0 ? platform.spotCapacity(scope, platform.settings.addressPrefix) : undefined;
+  const containerHealthCheck = s.containerHealthCheck;
+  const [listenerArn, alsoOnListenerArn] = platform.ruleListenerArns(first);
+  const service = new FargateService(scope, "service", {
+    name: s.name,
+    cluster: platform.clusterName,
+    vpcId: platform.vpcId,
+    ingress:
+      s.serviceIngress === "alb-security-group"
+        ? { securityGroupId: platform.loadBalancerSecurityGroupId }
+        : { cidrBlocks: [platform.vpcCidr] },
+    subnetIds: platform.taskSubnetIds,
+    assignPublicIp: platform.tasksInPublicSubnets,
+    listenerArn,
+    alsoOnListenerArn,
+    image: s.image,
+    containerName: s.containerName,
+    containerPort: s.containerPort,
+    cpu: s.cpu,
+    memory: s.memory,
+    desiredCount: s.desiredCount,
+    environment: s.environment,
+    secrets: s.secrets,
+    healthCheck: s.healthCheck,
+    listenerRule: s.listenerRule,
+    executionRoleArn: roles?.executionRole?.arn,
+    taskRoleArn: roles?.taskRole?.arn,
+    logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
+    cpuArchitecture: s.capacity.cpuArchitecture,
+    capacityProviderStrategy: capacityProviders && spotStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
+    dependsOn: capacityProviders && [capacityProviders.capacityProviders],
+    deployment: s.deployment,
+    autoscaled: s.autoscaling !== undefined,
+    enableExecuteCommand: s.enableExecuteCommand,
+    propagateTags: s.propagateTags,
+    containerHealthCheck: containerHealthCheck && {
+      command: containerHealthCheck.command,
+      interval: containerHealthCheck.intervalSeconds ?? 30,
+      timeout: containerHealthCheck.timeoutSeconds ?? 5,
+      retries: containerHealthCheck.retries ?? 3,
+      startPeriod: containerHealthCheck.startPeriodSeconds ?? 0,
+    },
+    readonlyRootFilesystem: s.readonlyRootFilesystem,
+    writablePaths: s.writablePaths,
+    targetGroupName: s.safeChanges ? targetGroupName(s.name, s.containerPort, platform.vpcIdentity) : s.name,
+    describeRules: s.describeSecurityGroupRules,
+    safeReplacements: s.safeChanges,
+    addressPrefix: prefix,
+  });
+  if (first) platform.forwardHttpsTo(service.targetGroup.id);
+
+  let autoscaling: ServiceAutoscaling | undefined;
+  if (s.autoscaling) {
+    const scaling = s.autoscaling;
+    autoscaling = new ServiceAutoscaling(scope, "autoscaling", {
+      name: s.name,
+      clusterName: platform.clusterName,
+      serviceName: service.service.name,
+      minCount: scaling.minCount,
+      maxCount: scaling.maxCount,
+      cpuTargetPercent: scaling.cpuTargetPercent,
+      memoryTargetPercent: scaling.memoryTargetPercent,
+      requests: scaling.requestsPerTarget
+        ? {
+            perTarget: scaling.requestsPerTarget,
+            loadBalancerArnSuffix: platform.loadBalancerArnSuffix,
+            targetGroupArnSuffix: service.targetGroup.arnSuffix,
+          }
+        : undefined,
+      scaleInCooldownSeconds: scaling.scaleInCooldownSeconds,
+      scaleOutCooldownSeconds: scaling.scaleOutCooldownSeconds,
+      addressPrefix: prefix,
+    });
+  }
+  return { logs, roles, capacityProviders, service, autoscaling };
+}
+
+/**
+ * Fargate Spot for `spotPercent` of the tasks beyond an on-demand base: the two weights are the
+ * percentages in lowest terms (75 % gives FARGATE 1, FARGATE_SPOT 3).
+ */
+function spotStrategy(spotPercent: number, onDemandBase: number): EcsServiceCapacityProviderStrategy[] {
+  const divisor = greatestCommonDivisor(spotPercent, 100 - spotPercent);
+  return [
+    { capacityProvider: "FARGATE", base: onDemandBase, weight: (100 - spotPercent) / divisor },
+    { capacityProvider: "FARGATE_SPOT", weight: spotPercent / divisor },
+  ];
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}

@@ -1,0 +1,18 @@
+import { listenerRuleOverlapRule } from "./listener-rule-overlap";
+import { listenerRulePrioritiesRule } from "./listener-rule-priorities";
+import { listenerRuleShadowingRule } from "./listener-rule-shadowing";
+import { loadBalancerLimitsRule } from "./load-balancer-limits";
+import type { AttachedService, ServiceProblem, ServicesRule } from "./rule";
+
+/** Every rule across the services of a platform, in the order their problems are listed. */
+export const SERVICES_RULES: readonly ServicesRule[] = [
+  listenerRulePrioritiesRule,
+  listenerRuleOverlapRule,
+  listenerRuleShadowingRule,
+  loadBalancerLimitsRule,
+];
+
+/** The problems every rule finds among these services. */
+export function checkServices(services: readonly AttachedService[]): ServiceProblem[] {
+  return SERVICES_RULES.flatMap((rule) => rule.check(services));
+}

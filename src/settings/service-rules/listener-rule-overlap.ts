@@ -1,0 +1,25 @@
+import type { ServiceProblem, ServicesRule } from "./rule";
+import { describeMatch, matchOf, sameValues } from "./rule-match";
+
+export const listenerRuleOverlapRule: ServicesRule = {
+  id: "listener-rule-overlap",
+  summary:
+    "no two services claim the same paths on the same hosts (two `/*` without hosts clash): the rule of lower priority would take every such request",
+  check(services) {
+    const matches = services.map(({ settings }) => matchOf(settings));
+    const problems: ServiceProblem[] = [];
+    matches.forEach((match, index) => {
+      const earlier = matches.findIndex(
+        (other, at) => at < index && sameValues(other.hosts, match.hosts) && sameValues(other.paths, match.paths),
+      );
+      if (earlier < 0) return;
+      problems.push({
+        service: index,
+        path: "listenerRule",
+        rule: `must not claim what ${services[earlier].label} claims (${describeMatch(matches[earlier])}): one of the two would get every such request`,
+        value: { pathPatterns: match.paths, hostHeaders: match.hosts },
+      });
+    });
+    return problems;
+  },
+};
