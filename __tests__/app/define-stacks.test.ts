@@ -18,6 +18,7 @@ describe("defineStacks", () => {
       ["handson", "WebServiceStack"],
       ["lean", "WebServiceStack"],
       ["production", "WebServiceStack"],
+      ["shop", "WebServiceStack"],
     ]);
   });
 

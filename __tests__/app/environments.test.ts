@@ -31,6 +31,7 @@ describe("loadEnvironments", () => {
       ["handson", "config/handson.json"],
       ["lean", "config/lean.json"],
       ["production", "config/production.json"],
+      ["shop", "config/shop.json"],
     ]);
     expect(environments[5].settings).toMatchObject({ name: "orders-api", natGateways: "single", defaults: "recommended" });
   });

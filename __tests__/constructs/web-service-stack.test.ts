@@ -256,3 +256,40 @@ describe("WebServiceStack (config/handson-https.json): the HTTPS chapter", () =>
     expect(synth.doc.output?.url.value).toBe("https://example.com");
   });
 });
+
+describe("WebServiceStack (config/shop.json): three services on one platform", () => {
+  const settings: EnvironmentFile = JSON.parse(readFileSync("config/shop.json", "utf8"));
+  const stack = new WebServiceStack(Testing.app(), "shop", settings);
+  const synth = synthesize(stack);
+  const count = (type: string) => Object.keys(synth.doc.resource[type] ?? {}).length;
+
+  it("has one VPC, NAT gateway, load balancer and cluster, and three of each part of a service", () => {
+    expect([count("aws_vpc"), count("aws_nat_gateway"), count("aws_lb"), count("aws_ecs_cluster")]).toEqual([1, 1, 1, 1]);
+    for (const type of [
+      "aws_ecs_service",
+      "aws_ecs_task_definition",
+      "aws_lb_target_group",
+      "aws_lb_listener_rule",
+      "aws_cloudwatch_log_group",
+    ]) {
+      expect(count(type), type).toBe(3);
+    }
+    expect([...stack.otherServices.keys()]).toEqual(["api", "admin"]);
+  });
+
+  it("keeps the first service where the same file with one service puts it: growing to three changes none of its resources", () => {
+    const { services, ...shared } = settings;
+    const alone = synthesize(new WebServiceStack(Testing.app(), "shop", { ...shared, ...services!.web }));
+    for (const [type, byName] of Object.entries(alone.doc.resource)) expect(synth.doc.resource[type], type).toMatchObject(byName);
+  });
+
+  it("outputs each other service's name", () => {
+    expect(synth.doc.output?.api_service_name.value).toBe(ref("aws_ecs_service.api_main", "name"));
+    expect(synth.doc.output?.admin_service_name.value).toBe(ref("aws_ecs_service.admin_main", "name"));
+    expect(synth.doc.output?.url.value).toBe("https://shop.example.com");
+  });
+
+  it("is valid Terraform", () => {
+    expect(Testing.fullSynth(stack)).toBeValidTerraform();
+  });
+});

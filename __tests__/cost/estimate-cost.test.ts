@@ -36,6 +36,25 @@ describe("estimateCost", () => {
     expect(estimate).toMatchObject({ region: "ap-northeast-1", currency: "USD", monthly: 186.67, notPriced: [] });
   });
 
+  it("counts what config/shop.json's three services share once, and what one stack per service would cost", () => {
+    const estimate = estimateCost(terraformOf("shop", file("shop")), "ap-northeast-1");
+    const own = estimate.lines
+      .filter((cost) => cost.address.startsWith("aws_ecs_service.") || cost.address.startsWith("aws_cloudwatch_log_group."))
+      .reduce((sum, cost) => sum + cost.monthly, 0);
+    // Container Insights: 8 metrics for the cluster are shared, 11 per service are the service's own.
+    const ownMetrics = 3 * 11 * 0.3;
+    const shared = Math.round((estimate.monthly - own - ownMetrics) * 100) / 100;
+    // By hand: one NAT gateway and its address (45.26 + 3.65), the load balancer and its two addresses (17.74 + 7.30), 8 metrics (2.40).
+    expect(shared).toBe(76.35);
+    expect(estimate.sharing).toEqual({
+      services: 3,
+      shared,
+      separately: Math.round((estimate.monthly + 2 * shared) * 100) / 100,
+      saved: 152.7,
+    });
+    expect(estimateCost(terraformOf("handson", {}), "ap-northeast-1").sharing).toBeUndefined();
+  });
+
   it("keeps config/lean.json, the tutorial's job, under $50 a month in ap-northeast-1", () => {
     const estimate = estimateCost(terraformOf("lean", file("lean")), "ap-northeast-1");
     expect(estimate.monthly).toBeLessThan(50);

@@ -21,6 +21,20 @@ describe("formatCost", () => {
     ]);
   });
 
+  it("says what services sharing one platform save", () => {
+    const text = formatCost("shop", {
+      region: "ap-northeast-1",
+      currency: "USD",
+      monthly: 100,
+      lines: [],
+      notPriced: [],
+      sharing: { services: 3, shared: 60, separately: 220, saved: 120 },
+    });
+    expect(text.split("\n")).toContain(
+      "  shared by its 3 services: $60.00 a month; one stack per service would cost $220.00, $120.00 more",
+    );
+  });
+
   it("says what it assumes and how to change it", () => {
     expect(describeAssumptions(NO_USAGE)).toMatch(
       /^Assumed: 730 hours a month; 0 requests, .*\(--requests, --log-gb, --nat-gb, --flow-log-gb\).*prices of \d{4}-\d{2}-\d{2}/,

@@ -23,7 +23,7 @@ describe("architectureOf", () => {
   it("draws the tutorial as the hands-on does: three zones, each with a public subnet holding a NAT gateway and a private one holding the tasks", () => {
     expect(boxes(draw().region)).toEqual([
       "AWS ap-northeast-1: ",
-      "VPC 10.0.0.0/16: Internet gateway, Application Load Balancer handson, HTTP :80 (fixed-response), Target group :80 /",
+      "VPC 10.0.0.0/16: Internet gateway, Application Load Balancer handson, HTTP :80 (fixed-response), Target group handson :80 /",
       ...["1a", "1c", "1d"].flatMap((zone, index) => [
         `ap-northeast-${zone}: `,
         `private subnet 10.0.${index + 1}0.0/24: Fargate tasks`,
@@ -36,15 +36,34 @@ describe("architectureOf", () => {
   it("labels the flows with what the security groups admit, and sends the tasks out through their zone's NAT gateway", () => {
     const drawn = flows(draw());
     expect(drawn).toContain("Internet -> Application Load Balancer handson (tcp 80 from 0.0.0.0/0 (security group))");
-    expect(drawn.filter((flow) => flow === "Target group :80 / -> Fargate tasks (tcp 80 from 10.0.0.0/16)")).toHaveLength(3);
+    expect(drawn.filter((flow) => flow === "Target group handson :80 / -> Fargate tasks (tcp 80 from 10.0.0.0/16)")).toHaveLength(3);
     expect(drawn.filter((flow) => flow === "Fargate tasks -> NAT gateway (egress)")).toHaveLength(3);
     expect(drawn).toContain("Internet gateway -> Internet (out)");
   });
 
   it("shows the load balancer as the tasks' only way in under the recommended defaults, and the tasks going out directly without NAT", () => {
     const drawn = flows(draw({ defaults: "recommended", natGateways: "none" }));
-    expect(drawn).toContain("Target group :80 / -> Fargate tasks (tcp 80 from the load balancer only)");
+    expect(drawn).toContain("Target group handson :80 / -> Fargate tasks (tcp 80 from the load balancer only)");
     expect(drawn.filter((flow) => flow === "Fargate tasks -> Internet gateway (egress)")).toHaveLength(3);
+  });
+
+  it("shows which rule forwards to which service's target group, for several services on one load balancer", () => {
+    const drawn = flows(
+      draw({
+        services: {
+          web: { listenerRule: { pathPatterns: ["/*"], priority: 100 } },
+          api: { listenerRule: { pathPatterns: ["/api/*"], priority: 10 } },
+          admin: { listenerRule: { hostHeaders: ["admin.example.com"], priority: 20 } },
+        },
+      }),
+    );
+    expect(drawn).toEqual(
+      expect.arrayContaining([
+        "HTTP :80 (fixed-response) -> Target group handson :80 / (forward /* (100))",
+        "HTTP :80 (fixed-response) -> Target group handson-api :80 / (forward /api/* (10))",
+        "HTTP :80 (fixed-response) -> Target group handson-admin :80 / (forward admin.example.com (20))",
+      ]),
+    );
   });
 
   it("adds DNS, the certificate and the WAF when the stack has them", () => {

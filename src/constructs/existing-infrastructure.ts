@@ -51,6 +51,6 @@ export class ExistingInfrastructureLookups extends Construct {
 
   /** The existing load balancer's first security group: the one its targets admit. */
   get loadBalancerSecurityGroupId(): string | undefined {
-    return this.loadBalancer && Fn.element(Fn.tolist(this.loadBalancer.securityGroups), 0);
+    return this.loadBalancer && Fn.element(this.loadBalancer.securityGroups, 0);
   }
 }

@@ -30,6 +30,18 @@ export interface CostEstimate {
   readonly lines: readonly CostLine[];
   /** Resources of types this estimate has no price for. */
   readonly notPriced: readonly string[];
+  /** With more than one service: what they share, and what one stack per service would cost instead. */
+  readonly sharing?: SharingSavings;
+}
+
+/** What several services on one platform save against each having a stack (VPC, NAT, load balancer, cluster) of its own. */
+export interface SharingSavings {
+  readonly services: number;
+  /** The monthly cost of the shared parts: everything but the tasks, their logs and their own Container Insights metrics. */
+  readonly shared: number;
+  /** The monthly cost of one stack per service, each with the same shared parts. */
+  readonly separately: number;
+  readonly saved: number;
 }
 
 /** Types AWS does not bill for by themselves (what they carry is priced on the resources that bill it). */
@@ -177,7 +189,32 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
     const nat = stack.ofType("aws_nat_gateway")[0];
     if (nat) add("NAT gateway data processed", nat.address, usage.natGbPerMonth, "GB", prices.natGatewayGb);
   }
-  return { region, currency: "USD", monthly: round(lines.reduce((sum, line) => sum + line.monthly, 0)), lines, notPriced };
+  const monthly = round(lines.reduce((sum, line) => sum + line.monthly, 0));
+  return { region, currency: "USD", monthly, lines, notPriced, sharing: sharingSavings(stack, lines, monthly, prices) };
+}
+
+/**
+ * The shared parts' cost, counted once per service when each service has a stack of its own. A
+ * service's own are its tasks (priced on the ECS service), the log groups its task definition
+ * writes to, and its Container Insights metrics; the rest is shared.
+ */
+function sharingSavings(
+  stack: StackResources,
+  lines: readonly CostLine[],
+  monthly: number,
+  prices: RegionPrices,
+): SharingSavings | undefined {
+  const services = stack.ofType("aws_ecs_service").length;
+  if (services < 2) return undefined;
+  const containerLogs = new Set(stack.ofType("aws_ecs_task_definition").flatMap((task) => referencesIn(task.config.container_definitions)));
+  const own = lines
+    .filter((line) => line.address.startsWith("aws_ecs_service.") || containerLogs.has(line.address))
+    .reduce((sum, line) => sum + line.monthly, 0);
+  const insights = lines.some((line) => line.item === "Container Insights metrics")
+    ? INSIGHTS_METRICS.service * services * prices.metricMonth
+    : 0;
+  const shared = round(monthly - own - insights);
+  return { services, shared, separately: round(monthly + shared * (services - 1)), saved: round(shared * (services - 1)) };
 }
 
 /** A service's tasks: vCPU and memory of its task definition, on Fargate or Fargate Spot, x86 or ARM, and their public addresses. */

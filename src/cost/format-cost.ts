@@ -18,6 +18,13 @@ export function formatCost(name: string, estimate: CostEstimate): string {
         .join("  ")}  ${row[3].padStart(9)}`,
     );
   if (estimate.notPriced.length) text.push(`  not priced: ${estimate.notPriced.join(", ")}`);
+  const { sharing } = estimate;
+  if (sharing) {
+    text.push(
+      `  shared by its ${sharing.services} services: ${dollars(sharing.shared)} a month; one stack per service would cost ` +
+        `${dollars(sharing.separately)}, ${dollars(sharing.saved)} more`,
+    );
+  }
   return text.join("\n");
 }
 

@@ -170,19 +170,28 @@ function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEd
     edges.push({ from: lbId, to: listenerId });
     const certificate = referencesIn(listener.config.certificate_arn).find((address) => address.startsWith("aws_acm_certificate"));
     if (certificate) edges.push({ from: "certificate", to: listenerId, label: "TLS", dashed: true });
+    // Each forward labelled with what its rule matches and its priority: which service answers what.
     const forwards = [
-      ...blocks(listener.config.default_action),
-      ...stack.referringTo(listener.address, "aws_lb_listener_rule").flatMap((rule) => blocks(rule.config.action)),
-    ].filter((action) => action.type === "forward");
-    for (const targetGroup of new Set(forwards.flatMap((action) => referencesIn(action.target_group_arn)))) {
-      edges.push({ from: listenerId, to: id(targetGroup), label: "forward" });
+      ...blocks(listener.config.default_action).map((action) => ({ action, label: "forward" })),
+      ...stack
+        .referringTo(listener.address, "aws_lb_listener_rule")
+        .flatMap((rule) => blocks(rule.config.action).map((action) => ({ action, label: `forward ${ruleMatch(rule.config)}` }))),
+    ].filter(({ action }) => action.type === "forward");
+    const seen = new Set<string>();
+    for (const { action, label } of forwards) {
+      for (const targetGroup of referencesIn(action.target_group_arn)) {
+        if (seen.has(`${targetGroup} ${label}`)) continue;
+        seen.add(`${targetGroup} ${label}`);
+        edges.push({ from: listenerId, to: id(targetGroup), label });
+      }
     }
   }
   for (const targetGroup of stack.ofType("aws_lb_target_group")) {
     const tgId = id(targetGroup.address);
     if (nodes.some((node) => node.id === tgId)) continue;
     const check = blocks(targetGroup.config.health_check)[0];
-    nodes.push({ id: tgId, label: `Target group :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}` });
+    const name = typeof targetGroup.config.name === "string" ? ` ${targetGroup.config.name}` : "";
+    nodes.push({ id: tgId, label: `Target group${name} :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}` });
     const services = stack
       .ofType("aws_ecs_service")
       .filter((service) => referencesIn(service.config.load_balancer).includes(targetGroup.address));
@@ -194,6 +203,16 @@ function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEd
     }
   }
   return nodes;
+}
+
+/** A listener rule's conditions and priority, as `/api/* admin.example.com (10)`. */
+function ruleMatch(rule: Record<string, unknown>): string {
+  const values = blocks(rule.condition).flatMap((condition) =>
+    [...blocks(condition.path_pattern), ...blocks(condition.host_header)].flatMap((match) =>
+      Array.isArray(match.values) ? match.values : [],
+    ),
+  );
+  return `${values.join(" ")}${rule.priority === undefined ? "" : ` (${rule.priority})`}`.trim();
 }
 
 /** What a set of security groups admits, as `tcp 80 from 0.0.0.0/0`; the load balancer's groups named as such. */

@@ -45,7 +45,7 @@ export function validateEnvironment(file: unknown, where: SettingsSource): Envir
   if (typeof file !== "object" || file === null || Array.isArray(file)) throwIfAny(where, structural);
   const settings = file as EnvironmentSettings;
   const region = isBad(structural, "region") ? undefined : (settings.region ?? TUTORIAL.region);
-  if (settings.services === undefined || isBad(structural, "services")) {
+  if (settings.services === undefined || structural.some((problem) => problem.path === "services")) {
     throwIfAny(where, [...structural, ...serviceRules(settings, structural, region, settings).problems]);
     return settings;
   }

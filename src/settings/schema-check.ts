@@ -52,7 +52,7 @@ export function checkSchema(value: unknown, schema: JsonSchema, root: JsonSchema
         });
       }
       for (const [key, item] of Object.entries(value)) {
-        const badName = resolved.propertyNames && checkSchema(key, resolved.propertyNames, root, join(path, key));
+        const badName = resolved.propertyNames && checkSchema(key, { type: "string", ...resolved.propertyNames }, root, join(path, key));
         if (badName?.length) problems.push(...badName);
         else if (properties[key]) problems.push(...checkSchema(item, properties[key], root, join(path, key)));
         else if (typeof resolved.additionalProperties === "object") {
