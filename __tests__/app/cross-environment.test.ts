@@ -48,6 +48,17 @@ describe("checkAcrossStacks", () => {
     ]);
   });
 
+  it("knows the names of every service on a shared platform: one of them named like another environment clashes with it", () => {
+    const shop: EnvironmentSettings = JSON.parse(readFileSync("config/shop.json", "utf8"));
+    const { problems } = check({ shop, "shop-api": { ...anotherService("shop-api", 7) } });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^config\/shop-api\.json: name: must differ from config\/shop\.json's: both claim .*task definition family "shop-api"/,
+      ),
+    ]);
+    expect(check({ shop, other: anotherService("other", 7) }).problems).toEqual([]);
+  });
+
   it("accepts the same service in two regions", () => {
     const usEast = elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"]);
     expect(check({ production: productionSettings, "production-us": usEast })).toEqual({ problems: [], warnings: [] });

@@ -41,9 +41,28 @@ describe("config/shop.json: three services on one VPC, load balancer and cluster
   beforeAll(async () => {
     e = await startEnvironment("shop");
     await e.workspace.init();
-    await e.workspace.apply();
   });
   afterAll(async () => e?.dispose());
+
+  it("grows from one service to three by creating the two new ones' parts only: the first keeps its resources", async () => {
+    // The same file as it was with one service: the web service's settings at the top.
+    synthesizeToTemp({
+      into: e.root,
+      edit: (name, settings) => {
+        if (name !== "shop") return settings;
+        const { services, ...shared } = settings;
+        return { ...shared, ...services!.web };
+      },
+    });
+    await e.workspace.apply();
+    expect((await inventory(e.aws)).services).toEqual(["shop/shop"]);
+
+    synthesizeToTemp({ into: e.root });
+    const changes = await e.workspace.plan();
+    expect(changes.filter((change) => change.actions.join() !== "create")).toEqual([]);
+    expect(changes.map((change) => change.address).filter((address) => !/^aws_[a-z0-9_]+\.(api|admin)_/.test(address))).toEqual([]);
+    await e.workspace.apply();
+  });
 
   const privateSubnetIds = async () =>
     (
@@ -263,7 +282,6 @@ describe("a service attached to what exists already: a VPC, then also a cluster 
       readonlyRootFilesystem: true,
       writablePaths: ["/var/cache/nginx", "/var/run"],
       listenerRule: { pathPatterns: ["/joined/*"], priority: 30 },
-      policyChecks: "report",
     });
     await workspace.apply();
     expect((await workspace.stateList()).filter((address) => /^aws_(vpc|subnet|lb|lb_listener|ecs_cluster)\./.test(address))).toEqual([]);

@@ -21,6 +21,12 @@ export const securityGroupsIn = (value: unknown): string[] =>
 export const loadBalancerSecurityGroups = (stack: StackResources): Set<string> =>
   new Set(applicationLoadBalancers(stack).flatMap((lb) => securityGroupsIn(lb.config.security_groups)));
 
+/** Whether a rule's source is the security groups of a load balancer the stack reads (`data.aws_lb`): one that exists already. */
+export const isExistingLoadBalancerGroup = (source: string): boolean => {
+  const references = referencesIn(source);
+  return references.length > 0 && references.every((address) => /^data\.aws_a?lb\./.test(address));
+};
+
 /** Security groups attached to ECS services' tasks. */
 export const taskSecurityGroups = (stack: StackResources): Set<string> =>
   new Set(

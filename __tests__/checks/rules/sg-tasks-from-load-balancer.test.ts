@@ -25,6 +25,12 @@ describePolicyRule(sgTasksFromLoadBalancerRule, {
       ...base,
       aws_security_group_rule: { alb: { ...ingress({ cidr_blocks: ["0.0.0.0/0"] }), security_group_id: "${aws_security_group.alb.id}" } },
     }),
+    "the groups of a load balancer that exists already, read by a data source": stackOf({
+      ...base,
+      aws_security_group_rule: {
+        ecs: ingress({ source_security_group_id: "${element(tolist(data.aws_lb.existing.security_groups), 0)}" }),
+      },
+    }),
   },
   failing: {
     "the tutorial: the VPC's CIDR": [
@@ -37,11 +43,13 @@ describePolicyRule(sgTasksFromLoadBalancerRule, {
         aws_security_group_rule: {
           id: ingress({ source_security_group_id: "sg-0123456789" }),
           list: ingress({ prefix_list_ids: ["pl-123"] }),
+          vpc: ingress({ source_security_group_id: "${data.aws_security_group.bastion.id}" }),
         },
       }),
       [
         { address: "aws_security_group_rule.id", problem: "admits tcp 80 to the tasks from sg-0123456789" },
         { address: "aws_security_group_rule.list", problem: "admits tcp 80 to the tasks from pl-123" },
+        { address: "aws_security_group_rule.vpc", problem: "admits tcp 80 to the tasks from ${data.aws_security_group.bastion.id}" },
       ],
     ],
     "another group than the load balancer's": [

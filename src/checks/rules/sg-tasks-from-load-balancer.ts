@@ -1,5 +1,5 @@
 import type { PolicyRule } from "../policy-rule";
-import { loadBalancerSecurityGroups, portsOf, securityGroupRules, taskSecurityGroups } from "../stack-queries";
+import { isExistingLoadBalancerGroup, loadBalancerSecurityGroups, portsOf, securityGroupRules, taskSecurityGroups } from "../stack-queries";
 
 export const sgTasksFromLoadBalancerRule: PolicyRule = {
   id: "SG-TASKS-FROM-LOAD-BALANCER",
@@ -13,7 +13,10 @@ export const sgTasksFromLoadBalancerRule: PolicyRule = {
     return securityGroupRules(stack)
       .filter((rule) => rule.direction === "ingress" && tasks.has(rule.group))
       .filter(
-        (rule) => rule.cidrs.length > 0 || rule.otherSources.length > 0 || !rule.sourceGroups.every((group) => loadBalancers.has(group)),
+        (rule) =>
+          rule.cidrs.length > 0 ||
+          !rule.otherSources.every(isExistingLoadBalancerGroup) ||
+          !rule.sourceGroups.every((group) => loadBalancers.has(group)),
       )
       .map((rule) => ({
         address: rule.address,
