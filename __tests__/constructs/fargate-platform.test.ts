@@ -58,7 +58,10 @@ describe("FargatePlatform", () => {
     });
     const synth = synthesize(stack);
     expect(addresses(synth).filter((address) => /^aws_(vpc|lb|lb_listener|ecs_cluster)\./.test(address))).toEqual([]);
-    expect(resourceAt(synth, "aws_lb_listener_rule.main")).toMatchObject({ listener_arn: LISTENER, priority: 30 });
+    expect(resourceAt(synth, "aws_lb_listener_rule.main")).toMatchObject({
+      listener_arn: "${data.aws_lb_listener.existing.arn}",
+      priority: 30,
+    });
     expect(resourceAt(synth, "aws_ecs_service.main").cluster).toBe("${data.aws_ecs_cluster.existing.cluster_name}");
     expect(resourceAt(synth, "aws_security_group_rule.ecs").source_security_group_id).toBe(
       "${element(tolist(data.aws_lb.existing.security_groups), 0)}",

@@ -1,4 +1,5 @@
 import { Testing } from "cdktf";
+import { targetGroupName } from "../../src/aws/target-group-name";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { type Architecture, architectureOf, type Group } from "../../src/diagram/architecture";
 import type { EnvironmentSettings } from "../../src/settings/settings";
@@ -62,6 +63,34 @@ describe("architectureOf", () => {
         "HTTP :80 (fixed-response) -> Target group handson :80 / (forward /* (100))",
         "HTTP :80 (fixed-response) -> Target group handson-api :80 / (forward /api/* (10))",
         "HTTP :80 (fixed-response) -> Target group handson-admin :80 / (forward admin.example.com (20))",
+      ]),
+    );
+  });
+
+  it("draws what exists already as such: the VPC by ID with the subnets given, the cluster by name, the listener the rules go on", () => {
+    const drawn = draw({
+      existing: {
+        vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-11", "subnet-12"] },
+        clusterName: "platform",
+        listenerArn: "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:listener/app/edge/50dc6c495c0c9188/f2f7dc8efc522ab2",
+      },
+      serviceIngress: "alb-security-group",
+      listenerRule: { pathPatterns: ["/web/*"], priority: 30 },
+    });
+    // Named after its port and VPC: a target group written for changes on a live stack.
+    const group = targetGroupName("handson", 80, "vpc-0abc");
+    expect(boxes(drawn.region)).toEqual(
+      expect.arrayContaining([
+        `VPC vpc-0abc (existing): Listener of an existing load balancer, Target group ${group} :80 /`,
+        "subnet subnet-11: Fargate tasks",
+        "subnet subnet-12: Fargate tasks",
+        "ECS cluster platform (existing): Service handson: 1 × nginx:1.14 (0.25 vCPU, 0.5 GB)",
+      ]),
+    );
+    expect(flows(drawn)).toEqual(
+      expect.arrayContaining([
+        `Listener of an existing load balancer -> Target group ${group} :80 / (forward /web/* (30))`,
+        `Target group ${group} :80 / -> Fargate tasks (tcp 80 from the load balancer only)`,
       ]),
     );
   });

@@ -188,7 +188,7 @@ export class Platform {
    * HTTPS forwards everything to.
    */
   ruleListenerArns(firstService: boolean): string[] {
-    if (!this.loadBalancer) return [this.settings.existing.listenerArn!];
+    if (!this.loadBalancer) return [this.existing!.listener!.arn];
     if (this.httpsOnly) return [this.httpsListener!.listener.arn];
     const http = this.loadBalancer.listener.arn;
     if (!this.settings.https || (firstService && this.httpsForwardsToFirstService)) return [http];

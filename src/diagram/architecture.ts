@@ -1,4 +1,4 @@
-import { portsOf, securityGroupRules } from "../checks/stack-queries";
+import { isExistingLoadBalancerGroup, portsOf, securityGroupRules } from "../checks/stack-queries";
 import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
 
 /** A box of the drawing, holding nodes and boxes: the region, the VPC, a zone, a subnet, the cluster. */
@@ -49,31 +49,41 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
   }
   const services = stack.ofType("aws_ecs_service");
   const taskSubnets = new Set(
-    services.flatMap((service) => blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.subnets))),
+    services.flatMap((service) => blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets))),
   );
   const taskNodes: string[] = [];
-  const loadBalancerSubnets = new Set(stack.ofType("aws_lb", "aws_alb").flatMap((lb) => referencesIn(lb.config.subnets)));
+  const loadBalancerSubnets = new Set(stack.ofType("aws_lb", "aws_alb").flatMap((lb) => subnetsIn(lb.config.subnets)));
+  /** What the stack puts in a subnet: a load balancer node where its addresses live, NAT gateways, tasks. */
+  const subnetNodes = (subnet: string): DiagramNode[] => {
+    const nodes: DiagramNode[] = [];
+    if (loadBalancerSubnets.has(subnet)) nodes.push({ id: id(`lb ${subnet}`), label: "load balancer node" });
+    for (const nat of stack.referringTo(subnet, "aws_nat_gateway")) nodes.push({ id: id(nat.address), label: "NAT gateway" });
+    if (taskSubnets.has(subnet)) {
+      const taskId = id(`tasks ${subnet}`);
+      nodes.push({ id: taskId, label: "Fargate tasks" });
+      taskNodes.push(taskId);
+    }
+    return nodes;
+  };
 
-  for (const vpc of stack.ofType("aws_vpc")) {
+  for (const vpc of [...stack.ofType("aws_vpc"), ...stack.lookupsOf("aws_vpc")]) {
+    const existing = vpc.address.startsWith("data.");
     const zones: Group[] = [];
     for (const [zone, subnets] of [...subnetsByZone].sort(([a], [b]) => a.localeCompare(b))) {
       const subnetGroups = subnets
         .filter((subnet) => referencesIn(subnet.config.vpc_id).includes(vpc.address))
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((subnet): Group => {
-          const nodes: DiagramNode[] = [];
-          // The load balancer has a node in each of its subnets, where its addresses live.
-          if (loadBalancerSubnets.has(subnet.address)) nodes.push({ id: id(`lb ${subnet.address}`), label: "load balancer node" });
-          for (const nat of stack.referringTo(subnet.address, "aws_nat_gateway")) nodes.push({ id: id(nat.address), label: "NAT gateway" });
-          if (taskSubnets.has(subnet.address)) {
-            const taskId = id(`tasks ${subnet.address}`);
-            nodes.push({ id: taskId, label: "Fargate tasks" });
-            taskNodes.push(taskId);
-          }
           const kind = subnet.name.startsWith("public") ? "public" : subnet.name.startsWith("private") ? "private" : subnet.name;
-          return { id: id(subnet.address), label: `${kind} subnet ${str(subnet.config.cidr_block) ?? ""}`.trim(), nodes, groups: [] };
+          const label = `${kind} subnet ${str(subnet.config.cidr_block) ?? ""}`.trim();
+          return { id: id(subnet.address), label, nodes: subnetNodes(subnet.address), groups: [] };
         });
       if (subnetGroups.length) zones.push({ id: id(`zone ${zone}`), label: zone, nodes: [], groups: subnetGroups });
+    }
+    if (existing) {
+      // Subnets that exist already are known by their IDs only: a box each, holding what the stack puts there.
+      const given = [...new Set([...loadBalancerSubnets, ...taskSubnets])].filter((subnet) => !subnet.includes(".")).sort();
+      zones.push(...given.map((subnet): Group => ({ id: id(subnet), label: `subnet ${subnet}`, nodes: subnetNodes(subnet), groups: [] })));
     }
     const vpcNodes: DiagramNode[] = [];
     for (const igw of stack.referringTo(vpc.address, "aws_internet_gateway")) {
@@ -81,9 +91,16 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
       edges.push({ from: id(igw.address), to: "internet", label: "out" });
     }
     for (const lb of stack.ofType("aws_lb", "aws_alb")) vpcNodes.push(...loadBalancer(stack, lb, edges));
+    for (const listener of stack.lookupsOf("aws_lb_listener")) {
+      vpcNodes.push({ id: id(listener.address), label: "Listener of an existing load balancer" });
+      edges.push({ from: "internet", to: id(listener.address) });
+      forwardEdges(stack, listener, edges);
+    }
+    vpcNodes.push(...targetGroups(stack, edges));
     const flowLogs = stack.referringTo(vpc.address, "aws_flow_log");
     if (flowLogs.length) regional.push({ id: id(flowLogs[0].address), label: "VPC flow logs" });
-    vpcGroups.push({ id: id(vpc.address), label: `VPC ${str(vpc.config.cidr_block) ?? ""}`.trim(), nodes: vpcNodes, groups: zones });
+    const label = existing ? `VPC ${str(vpc.config.id) ?? ""} (existing)` : `VPC ${str(vpc.config.cidr_block) ?? ""}`.trim();
+    vpcGroups.push({ id: id(vpc.address), label, nodes: vpcNodes, groups: zones });
   }
 
   // Traffic out of the tasks: through their zone's NAT gateway, or straight out with public addresses.
@@ -107,17 +124,24 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
     if (via) edges.push({ from: taskId, to: id(via), label: "egress" });
   }
 
-  const clusterGroups: Group[] = stack.ofType("aws_ecs_cluster").map((cluster) => {
-    const nodes = stack.referringTo(cluster.address, "aws_ecs_service").map((service) => serviceNode(stack, service));
-    for (const service of stack.referringTo(cluster.address, "aws_ecs_service")) {
-      for (const taskId of taskNodes) edges.push({ from: id(service.address), to: taskId, dashed: true });
-      for (const group of stack.ofType("aws_cloudwatch_log_group")) {
-        if (referencesIn(stack.ofType("aws_ecs_task_definition").map((one) => one.config.container_definitions)).includes(group.address)) {
-          edges.push({ from: id(service.address), to: id(group.address), label: "logs", dashed: true });
-        }
+  const clusterGroups: Group[] = [...stack.ofType("aws_ecs_cluster"), ...stack.lookupsOf("aws_ecs_cluster")].map((cluster) => {
+    const inCluster = stack.referringTo(cluster.address, "aws_ecs_service");
+    for (const service of inCluster) {
+      const own = blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets));
+      for (const subnet of own) edges.push({ from: id(service.address), to: id(`tasks ${subnet}`), dashed: true });
+      const taskDefinition = stack
+        .ofType("aws_ecs_task_definition")
+        .find((one) => referencesIn(service.config.task_definition).includes(one.address));
+      for (const group of referencesIn(taskDefinition?.config.container_definitions).filter((address) =>
+        address.startsWith("aws_cloudwatch_log_group."),
+      )) {
+        edges.push({ from: id(service.address), to: id(group), label: "logs", dashed: true });
       }
     }
-    return { id: id(cluster.address), label: `ECS cluster ${str(cluster.config.name) ?? ""}`.trim(), nodes, groups: [] };
+    const label = cluster.address.startsWith("data.")
+      ? `ECS cluster ${str(cluster.config.cluster_name) ?? ""} (existing)`
+      : `ECS cluster ${str(cluster.config.name) ?? ""}`.trim();
+    return { id: id(cluster.address), label, nodes: inCluster.map((service) => serviceNode(stack, service)), groups: [] };
   });
 
   for (const group of stack.ofType("aws_cloudwatch_log_group")) {
@@ -170,39 +194,53 @@ function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEd
     edges.push({ from: lbId, to: listenerId });
     const certificate = referencesIn(listener.config.certificate_arn).find((address) => address.startsWith("aws_acm_certificate"));
     if (certificate) edges.push({ from: "certificate", to: listenerId, label: "TLS", dashed: true });
-    // Each forward labelled with what its rule matches and its priority: which service answers what.
-    const forwards = [
-      ...blocks(listener.config.default_action).map((action) => ({ action, label: "forward" })),
-      ...stack
-        .referringTo(listener.address, "aws_lb_listener_rule")
-        .flatMap((rule) => blocks(rule.config.action).map((action) => ({ action, label: `forward ${ruleMatch(rule.config)}` }))),
-    ].filter(({ action }) => action.type === "forward");
-    const seen = new Set<string>();
-    for (const { action, label } of forwards) {
-      for (const targetGroup of referencesIn(action.target_group_arn)) {
-        if (seen.has(`${targetGroup} ${label}`)) continue;
-        seen.add(`${targetGroup} ${label}`);
-        edges.push({ from: listenerId, to: id(targetGroup), label });
-      }
+    forwardEdges(stack, listener, edges);
+  }
+  return nodes;
+}
+
+/** A listener's forwards, each labelled with what its rule matches and its priority: which service answers what. */
+function forwardEdges(stack: StackResources, listener: StackResource, edges: DiagramEdge[]): void {
+  const forwards = [
+    ...blocks(listener.config.default_action).map((action) => ({ action, label: "forward" })),
+    ...stack
+      .referringTo(listener.address, "aws_lb_listener_rule")
+      .flatMap((rule) => blocks(rule.config.action).map((action) => ({ action, label: `forward ${ruleMatch(rule.config)}` }))),
+  ].filter(({ action }) => action.type === "forward");
+  const seen = new Set<string>();
+  for (const { action, label } of forwards) {
+    for (const targetGroup of referencesIn(action.target_group_arn)) {
+      if (seen.has(`${targetGroup} ${label}`)) continue;
+      seen.add(`${targetGroup} ${label}`);
+      edges.push({ from: id(listener.address), to: id(targetGroup), label });
     }
   }
-  for (const targetGroup of stack.ofType("aws_lb_target_group")) {
+}
+
+/** The target groups, and the flows on to the tasks of their services, with what the tasks' security groups admit. */
+function targetGroups(stack: StackResources, edges: DiagramEdge[]): DiagramNode[] {
+  const loadBalancerGroups = stack.ofType("aws_lb", "aws_alb").flatMap((lb) => referencesIn(lb.config.security_groups));
+  return stack.ofType("aws_lb_target_group").map((targetGroup) => {
     const tgId = id(targetGroup.address);
-    if (nodes.some((node) => node.id === tgId)) continue;
     const check = blocks(targetGroup.config.health_check)[0];
     const name = typeof targetGroup.config.name === "string" ? ` ${targetGroup.config.name}` : "";
-    nodes.push({ id: tgId, label: `Target group${name} :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}` });
     const services = stack
       .ofType("aws_ecs_service")
       .filter((service) => referencesIn(service.config.load_balancer).includes(targetGroup.address));
     for (const service of services) {
       const taskGroups = blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.security_groups));
-      const admitted = ingressOf(stack, taskGroups, groups).join(", ");
-      const subnets = blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.subnets));
+      const admitted = ingressOf(stack, taskGroups, loadBalancerGroups).join(", ");
+      const subnets = blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets));
       for (const subnet of subnets) edges.push({ from: tgId, to: id(`tasks ${subnet}`), label: admitted || undefined });
     }
-  }
-  return nodes;
+    return { id: tgId, label: `Target group${name} :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}` };
+  });
+}
+
+/** The subnets a value names: by reference (`aws_subnet.private_1a`), or by ID for subnets that exist already. */
+function subnetsIn(value: unknown): string[] {
+  const ids = (Array.isArray(value) ? value : []).filter((item): item is string => typeof item === "string" && !item.includes("${"));
+  return [...referencesIn(value), ...ids];
 }
 
 /** A listener rule's conditions and priority, as `/api/* admin.example.com (10)`. */
@@ -223,7 +261,7 @@ function ingressOf(stack: StackResources, groups: readonly string[], loadBalance
       const sources = [
         ...rule.cidrs,
         ...rule.sourceGroups.map((group) => (loadBalancerGroups.includes(group) ? "the load balancer only" : group)),
-        ...rule.otherSources,
+        ...rule.otherSources.map((source) => (isExistingLoadBalancerGroup(source) ? "the load balancer only" : source)),
       ];
       return `${portsOf(rule)} from ${sources.join(" ")}`;
     });

@@ -10,18 +10,28 @@ export interface StackResource {
 /** A stack's synthesized Terraform (`cdk.tf.json`): its resources by type, and its backend. */
 export interface TerraformJson {
   readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly data?: Record<string, Record<string, Record<string, unknown>>>;
   readonly terraform?: { readonly backend?: Record<string, Record<string, unknown>> };
 }
 
 /** The resources of a stack, for rules that judge them one by one and by what refers to what. */
 export class StackResources {
   private readonly resources: readonly StackResource[];
+  private readonly dataSources: readonly StackResource[];
 
   constructor(json: TerraformJson) {
     this.resources = Object.entries(json.resource ?? {}).flatMap(([type, byName]) =>
       Object.entries(byName).map(([name, config]) => ({ type, name, address: `${type}.${name}`, config })),
     );
+    this.dataSources = Object.entries(json.data ?? {}).flatMap(([type, byName]) =>
+      Object.entries(byName).map(([name, config]) => ({ type, name, address: `data.${type}.${name}`, config })),
+    );
     this.backend = json.terraform?.backend;
+  }
+
+  /** What the stack reads rather than creates (data sources), of these types: `data.aws_vpc.existing` and its arguments. */
+  lookupsOf(...types: string[]): StackResource[] {
+    return this.dataSources.filter((lookup) => types.includes(lookup.type));
   }
 
   /** The state backend, by kind (`s3`, `local`). */
