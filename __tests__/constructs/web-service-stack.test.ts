@@ -265,15 +265,15 @@ describe("WebServiceStack (config/shop.json): three services on one platform", (
 
   it("has one VPC, NAT gateway, load balancer and cluster, and three of each part of a service", () => {
     expect([count("aws_vpc"), count("aws_nat_gateway"), count("aws_lb"), count("aws_ecs_cluster")]).toEqual([1, 1, 1, 1]);
-    for (const type of [
-      "aws_ecs_service",
-      "aws_ecs_task_definition",
-      "aws_lb_target_group",
-      "aws_lb_listener_rule",
-      "aws_cloudwatch_log_group",
-    ]) {
+    for (const type of ["aws_ecs_service", "aws_ecs_task_definition", "aws_lb_target_group", "aws_lb_listener_rule"]) {
       expect(count(type), type).toBe(3);
     }
+    // A log group per service, and the VPC's flow logs.
+    expect(
+      Object.values(synth.doc.resource.aws_cloudwatch_log_group)
+        .map((group) => group.name)
+        .sort(),
+    ).toEqual(["/ecs/shop", "/ecs/shop-admin", "/ecs/shop-api", "/vpc/shop/flow-logs"]);
     expect([...stack.otherServices.keys()]).toEqual(["api", "admin"]);
   });
 

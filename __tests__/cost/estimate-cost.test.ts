@@ -44,13 +44,14 @@ describe("estimateCost", () => {
     // Container Insights: 8 metrics for the cluster are shared, 11 per service are the service's own.
     const ownMetrics = 3 * 11 * 0.3;
     const shared = Math.round((estimate.monthly - own - ownMetrics) * 100) / 100;
-    // By hand: one NAT gateway and its address (45.26 + 3.65), the load balancer and its two addresses (17.74 + 7.30), 8 metrics (2.40).
-    expect(shared).toBe(76.35);
+    // By hand: one NAT gateway and its address (45.26 + 3.65), the load balancer and its two addresses (17.74 + 7.30),
+    // the WAF's web ACL and its one rule (5 + 1), 8 metrics (2.40).
+    expect(shared).toBe(82.35);
     expect(estimate.sharing).toEqual({
       services: 3,
       shared,
       separately: Math.round((estimate.monthly + 2 * shared) * 100) / 100,
-      saved: 152.7,
+      saved: 164.7,
     });
     expect(estimateCost(terraformOf("handson", {}), "ap-northeast-1").sharing).toBeUndefined();
   });

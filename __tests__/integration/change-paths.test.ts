@@ -128,14 +128,14 @@ describe("changing every setting of a live stack, and back", () => {
     expect((await inventory(e.aws)).natGateways).toEqual([]);
     expect((await service("handson", "handson")).networkConfiguration!.awsvpcConfiguration!.assignPublicIp).toBe("ENABLED");
 
-    const impact = await change({ ...settings, name: "shop", natGateways: "per-az" });
+    const impact = await change({ ...settings, name: "store", natGateways: "per-az" });
     expect(impactOf(impact, "aws_lb.main")).toMatchObject({ severity: "breaks" });
     const found = await inventory(e.aws);
     expect(found).toMatchObject({
-      loadBalancers: ["shop"],
-      targetGroups: [targetGroupName("shop", 8080, "10.0.0.0/16")],
-      clusters: ["shop"],
-      services: ["shop/shop"],
+      loadBalancers: ["store"],
+      targetGroups: [targetGroupName("store", 8080, "10.0.0.0/16")],
+      clusters: ["store"],
+      services: ["store/store"],
     });
     expect(found.natGateways).toHaveLength(3);
   });
@@ -148,17 +148,17 @@ describe("changing every setting of a live stack, and back", () => {
       privateSubnetCidrs: ["10.1.10.0/24", "10.1.20.0/24", "10.1.30.0/24"],
     });
     expect(impactOf(impact, "aws_vpc.main")).toMatchObject({ severity: "breaks" });
-    const { Vpcs } = await e.aws.ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: "tag:Name", Values: ["shop"] }] }));
+    const { Vpcs } = await e.aws.ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: "tag:Name", Values: ["store"] }] }));
     expect(Vpcs!.map((vpc) => vpc.CidrBlock)).toEqual(["10.1.0.0/16"]);
-    expect((await loadBalancer("shop")).VpcId).toBe(Vpcs![0].VpcId);
-    expect((await inventory(e.aws)).targetGroups).toEqual([targetGroupName("shop", 8080, "10.1.0.0/16")]);
+    expect((await loadBalancer("store")).VpcId).toBe(Vpcs![0].VpcId);
+    expect((await inventory(e.aws)).targetGroups).toEqual([targetGroupName("store", 8080, "10.1.0.0/16")]);
   });
 
   it("one private subnet's CIDR: the tasks move to the new subnet", async () => {
     await change({ ...settings, privateSubnetCidrs: ["10.1.40.0/24", "10.1.20.0/24", "10.1.30.0/24"] });
-    const { Subnets } = await e.aws.ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: "tag:Name", Values: ["shop-private-1a"] }] }));
+    const { Subnets } = await e.aws.ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: "tag:Name", Values: ["store-private-1a"] }] }));
     expect(Subnets!.map((subnet) => subnet.CidrBlock)).toEqual(["10.1.40.0/24"]);
-    expect((await service("shop", "shop")).networkConfiguration!.awsvpcConfiguration!.subnets).toContain(Subnets![0].SubnetId);
+    expect((await service("store", "store")).networkConfiguration!.awsvpcConfiguration!.subnets).toContain(Subnets![0].SubnetId);
   });
 
   it("back to the tutorial: its values with safe changes first, then its file as written, with nothing left to change", async () => {

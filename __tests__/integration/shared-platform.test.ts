@@ -75,14 +75,17 @@ describe("config/shop.json: three services on one VPC, load balancer and cluster
       .map((subnet) => subnet.SubnetId!)
       .sort();
 
-  it("shares one VPC, one NAT gateway, one load balancer and one cluster among three target groups and three services", async () => {
+  it("shares one VPC, NAT gateway, load balancer, WAF and cluster among three target groups and three services", async () => {
     const found = await inventory(e.aws);
     expect(found.vpcs).toHaveLength(1);
     expect(found.natGateways).toHaveLength(1);
     expect(found).toMatchObject({ loadBalancers: ["shop"], clusters: ["shop"], certificates: ["shop.example.com"] });
     expect([...found.targetGroups].sort()).toEqual(["shop", "shop-admin", expect.stringMatching(/^shop-api-[0-9a-f]{6}$/)]);
     expect([...found.services].sort()).toEqual(SERVICES);
-    expect(found.logGroups.sort()).toEqual(["/ecs/shop", "/ecs/shop-admin", "/ecs/shop-api"]);
+    expect(found.logGroups.sort()).toEqual(["/ecs/shop", "/ecs/shop-admin", "/ecs/shop-api", "/vpc/shop/flow-logs"]);
+    // One WAF in front of the one load balancer, one VPC's flow logs: shared as well.
+    expect(found.webAcls).toEqual(["shop"]);
+    expect(found.flowLogs).toHaveLength(1);
     expect(found.scalableTargets).toEqual(["service/shop/shop-api"]);
   });
 

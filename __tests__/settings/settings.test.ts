@@ -11,7 +11,9 @@ import {
   SCHEMA_FILE,
   type Schema,
   SETTINGS_TABLE,
+  SHOP_FILE,
   settingsTable,
+  shopFile,
 } from "../../tools/scripts/generate-schema";
 import { readSection } from "../../tools/scripts/readme-sections";
 
@@ -26,6 +28,11 @@ describe("settings", () => {
 
   it("the README's settings table is what `npm run schema` generates", () => {
     expect(readSection(SETTINGS_TABLE)).toBe(settingsTable(schema));
+  });
+
+  it("the README's three-service example is config/shop.json as it is", () => {
+    expect(readSection(SHOP_FILE)).toBe(shopFile());
+    expect(shopFile()).toContain('"services": {');
   });
 
   it("the README's list of settings rules is what `npm run schema` generates", () => {

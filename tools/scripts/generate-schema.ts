@@ -2,7 +2,7 @@
 // interfaces in src/settings/settings.ts, so that the TSDoc there is the one source of both, and the
 // README's list of settings rules from the rules themselves. The unit tests fail when any of them
 // is stale.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGenerator } from "ts-json-schema-generator";
 import { POLICY_RULES } from "../../src/checks/rules";
@@ -17,6 +17,7 @@ export const SCHEMA_FILE = join(ROOT, "config", "settings.schema.json");
 export const SETTINGS_TABLE = "settings-table";
 export const RULES_TABLE = "settings-rules";
 export const POLICY_RULES_TABLE = "policy-rules";
+export const SHOP_FILE = "shop-file";
 
 // biome-ignore lint/suspicious/noExplicitAny: a generated JSON Schema, walked generically by key
 export type Schema = Record<string, any>;
@@ -124,6 +125,12 @@ export function rulesTable(): string {
   return ["| Rule | In `src/settings/` |", "| --- | --- |", ...rows].join("\n");
 }
 
+/** The README's three-service example: config/shop.json as it is, but for the line for editors. */
+export function shopFile(): string {
+  const text = readFileSync(join(ROOT, "config", "shop.json"), "utf8").replace(/^ {2}"\$schema": .*\n/m, "");
+  return `\`\`\`json\n${text.trim()}\n\`\`\``;
+}
+
 /** The README's list of the policy rules of src/checks/rules/, in the order the report lists them. */
 export function policyRulesTable(): string {
   const rows = POLICY_RULES.map((rule) => {
@@ -145,5 +152,6 @@ if (require.main === module) {
   writeReadmeSection(RULES_TABLE, rulesTable());
   writeReadmeSection(POLICY_RULES_TABLE, policyRulesTable());
   writeReadmeSection(COST_TABLE, costTable());
+  writeReadmeSection(SHOP_FILE, shopFile());
   console.log(`wrote ${SCHEMA_FILE}, and the settings, rules, policy rules and cost tables of ${README_FILE} and README.ja.md`);
 }

@@ -6,7 +6,15 @@ export const README_FILE = join(__dirname, "..", "..", "README.md");
 export const README_JA_FILE = join(__dirname, "..", "..", "README.ja.md");
 
 /** The sections both READMEs share, generated once. */
-export const SHARED_SECTIONS = ["settings-table", "settings-rules", "policy-rules", "cost-table", "diagram-handson", "diagram-production"];
+export const SHARED_SECTIONS = [
+  "settings-table",
+  "settings-rules",
+  "policy-rules",
+  "cost-table",
+  "shop-file",
+  "diagram-handson",
+  "diagram-production",
+];
 
 /** The markers around a generated section: `<!-- name:start (npm run …) -->` … `<!-- name:end -->`. */
 function markers(name: string) {
