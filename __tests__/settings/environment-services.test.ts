@@ -98,6 +98,12 @@ describe("validateEnvironment with services", () => {
     ]);
   });
 
+  it("names the service whose id makes a name AWS refuses", () => {
+    expect(problemsOf({ ...THREE, name: "a-platform-named-at-length", addressPrefix: undefined })).toEqual([
+      'config/shop.json: services.admin-ui: must give a target group name AWS accepts: 1-32 letters, digits and hyphens, not starting or ending with a hyphen; received "a-platform-named-at-length-admin-ui"',
+    ]);
+  });
+
   it("names the service whose own setting breaks a rule", () => {
     expect(problemsOf({ ...THREE, services: { ...THREE.services, api: { ...THREE.services!.api, memory: 100_000 } } })).toEqual([
       expect.stringMatching(/^config\/shop\.json: services\.api\.memory: /),

@@ -50,7 +50,7 @@ export function validateEnvironment(file: unknown, where: SettingsSource): Envir
     return settings;
   }
   const platformName = isBad(structural, "name") ? TUTORIAL.name : (settings.name ?? TUTORIAL.name);
-  const services = environmentServices(settings, platformName).map(({ field, props }) => {
+  const services = environmentServices(settings, platformName).map(({ field, props }, index) => {
     const own = `${field}.`;
     // The service's own settings are checked where the file has them; the shared ones at the top.
     const structuralHere = structural.flatMap((problem) =>
@@ -61,8 +61,13 @@ export function validateEnvironment(file: unknown, where: SettingsSource): Envir
           : [problem],
     );
     const { resolved, problems } = serviceRules(props, structuralHere, region, settings);
+    // A service's own setting is named under its id; so is the name of a service after the first, which its id makes.
     const located = problems.map((problem) =>
-      SERVICE_FIELDS.has(problem.path.split(/[.[]/)[0]) ? { ...problem, path: `${own}${problem.path}` } : problem,
+      SERVICE_FIELDS.has(problem.path.split(/[.[]/)[0])
+        ? { ...problem, path: `${own}${problem.path}` }
+        : index > 0 && problem.path === "name"
+          ? { ...problem, path: field! }
+          : problem,
     );
     return { label: field!, settings: resolved, problems: located };
   });

@@ -4,11 +4,11 @@ import { describeRule, ruleMessages } from "./check-rule";
 describeRule(derivedNamesRule, {
   passing: [{ name: "a" }, { name: "a".repeat(32) }, { name: "orders-api-2" }, { name: "internals" }, { name: "sgx-api" }],
   failing: [
-    [{ name: "a".repeat(33) }, "app/web.name: must give a load balancer name AWS accepts: 1-32 letters"],
-    [{ name: "-api" }, "app/web.name: must give a load balancer name"],
-    [{ name: "api-" }, "app/web.name: must give a load balancer name"],
-    [{ name: "my_api" }, "app/web.name: must give a load balancer name"],
-    [{ name: "api.v2" }, "app/web.name: must give a load balancer name"],
+    [{ name: "a".repeat(33) }, "app/web.name: must give a target group name AWS accepts: 1-32 letters"],
+    [{ name: "-api" }, "app/web.name: must give a target group name"],
+    [{ name: "api-" }, "app/web.name: must give a target group name"],
+    [{ name: "my_api" }, "app/web.name: must give a target group name"],
+    [{ name: "api.v2" }, "app/web.name: must give a target group name"],
     [{ name: "internal-api" }, "nor starting with internal-"],
     [{ name: "sg-api" }, 'app/web.name: must give a ALB security group name AWS accepts (here "sg-api-alb")'],
   ],

@@ -8,27 +8,28 @@ interface NameRule {
   readonly rule: string;
 }
 
+const TARGET_GROUP_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
 const LB_NAME = /^(?!internal-)[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
 const ECS_NAME = /^[a-zA-Z0-9_-]+$/;
 const SG_NAME = /^(?!sg-)[a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]+$/;
 const SG_RULE = "at most 255 characters of a-z A-Z 0-9 spaces and ._-:/()#,@[]+=&;{}!$*, not starting with sg-";
 const ECS_RULE = "1-255 letters, digits, hyphens and underscores";
 
-/** Every AWS name derived from `name`, with the rules of the resource that carries it. */
+/** Every AWS name derived from `name`, with the rules of the resource that carries it: first those every service of a platform has. */
 const NAME_RULES: readonly NameRule[] = [
+  {
+    resource: "target group",
+    derive: (n) => n,
+    pattern: TARGET_GROUP_NAME,
+    max: 32,
+    rule: "1-32 letters, digits and hyphens, not starting or ending with a hyphen",
+  },
   {
     resource: "load balancer",
     derive: (n) => n,
     pattern: LB_NAME,
     max: 32,
     rule: "1-32 letters, digits and hyphens, not starting or ending with a hyphen nor starting with internal-",
-  },
-  {
-    resource: "target group",
-    derive: (n) => n,
-    pattern: LB_NAME,
-    max: 32,
-    rule: "1-32 letters, digits and hyphens, not starting or ending with a hyphen",
   },
   { resource: "ALB security group", derive: (n) => `${n}-alb`, pattern: SG_NAME, max: 255, rule: SG_RULE },
   { resource: "task security group", derive: (n) => `${n}-ecs`, pattern: SG_NAME, max: 255, rule: SG_RULE },
