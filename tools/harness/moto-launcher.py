@@ -290,12 +290,8 @@ ELBv2Backend.create_load_balancer = _create_load_balancer
 #   Fix: reject a CREATE exactly when a record with the same name (case-insensitive, trailing dot
 #   normalised), type and SetIdentifier exists; otherwise run moto's own logic unchanged.
 # ---------------------------------------------------------------------------------------------
-# AWS applies a hosted zone's changes one at a time; moto's server is threaded and its zones are
-# plain lists, so two changes at once (the validation record and the alias, created in parallel by
-# Terraform) can break one of them half-way: one that fails after inserting its record is retried
-# by the SDK and then meets its own record ("already exists").  Changes, and what reads the records
-# here, hold this lock.
-ROUTE53_LOCK = threading.RLock()
+# (Two changes at once could also break one half-way on moto's threaded server; patch 14 serves
+# requests one at a time.)
 
 
 def patch_route53_create_duplicate_check() -> None:
@@ -358,11 +354,7 @@ def patch_route53_create_duplicate_check() -> None:
                     the_zone.delete_rrset(record_set)
             the_zone.rr_changes.append(original_change)
 
-    def locked_change_resource_record_sets(self, zoneid: str, change_list: list[dict[str, Any]]) -> None:
-        with ROUTE53_LOCK:
-            return change_resource_record_sets(self, zoneid, change_list)
-
-    r53.Route53Backend.change_resource_record_sets = locked_change_resource_record_sets
+    r53.Route53Backend.change_resource_record_sets = change_resource_record_sets
 
 
 # ---------------------------------------------------------------------------------------------
@@ -518,10 +510,6 @@ def patch_acm_require_validation_records() -> None:
     original = acm.CertBundle.check
 
     def _records_present(bundle) -> bool:
-        with ROUTE53_LOCK:
-            return _records_in_zones(bundle)
-
-    def _records_in_zones(bundle) -> bool:
         account_id = bundle.arn.split(":")[4]
         partition = bundle.arn.split(":")[1]
         backend = route53_backends[account_id][partition]
@@ -631,7 +619,42 @@ def patch_ec2_rule_description_removal() -> None:
     SecurityGroupBackend._sg_update_description = _sg_update_description
 
 
+# ---------------------------------------------------------------------------------------------
+# Patch 14 - requests served one at a time.
+#   AWS applies each request atomically.  moto's server runs each request in a thread of its own
+#   over backends made of plain dicts and lists, with no locking, so the provider's parallel calls
+#   (Terraform runs ten at once) can interleave inside moto: a request that fails with a 500 after
+#   its change is made is retried by the SDK and meets its own change.  Seen on full-suite runs:
+#   CreateRoute answered RouteAlreadyExists in a route table created a moment before; a load
+#   balancer was left after a destroy Terraform reported complete (moto checks duplicates by ARN,
+#   not by name, so a retried CreateLoadBalancer makes a second one); Route 53 "already exists"
+#   for a record created once.
+#   Fix: one lock around the dispatcher, the response body read inside it.  Terraform's waiters
+#   poll, and every call is milliseconds, so the serialization costs nothing measurable.
+# ---------------------------------------------------------------------------------------------
+REQUEST_LOCK = threading.Lock()
+
+
+def patch_serve_one_request_at_a_time() -> None:
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication
+
+    original = DomainDispatcherApplication.__call__
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        with REQUEST_LOCK:
+            result = original(self, environ, start_response)
+            try:
+                return [b"".join(result)]
+            finally:
+                close = getattr(result, "close", None)
+                if close:
+                    close()
+
+    DomainDispatcherApplication.__call__ = __call__
+
+
 for _patch in (
+    patch_serve_one_request_at_a_time,
     patch_route53_create_duplicate_check,
     patch_elbv2_deletion_protection,
     patch_elbv2_access_logs_bucket_check,
