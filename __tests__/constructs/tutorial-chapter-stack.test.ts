@@ -15,6 +15,14 @@ describe("TutorialChapterStack", () => {
     expect(Object.keys(synth.doc.output ?? {})).toEqual(["vpc_id"]);
   });
 
+  it("builds the network the stage that follows on its state builds, under the recommended defaults too", () => {
+    const settings = { defaults: "recommended", name: "web" } as const;
+    const chapter = synthesize(new TutorialChapterStack(Testing.app(), "web-vpc", { ...settings, lastChapter: "vpc" }));
+    const full = synthesize(new WebServiceStack(Testing.app(), "web", settings));
+    expect(addresses(chapter)).toContain("aws_default_security_group.main");
+    for (const [type, byName] of Object.entries(chapter.doc.resource)) expect(full.doc.resource[type], type).toMatchObject(byName);
+  });
+
   it("adds the ALB chapter: the load balancer, its security group and HTTP listener", () => {
     const synth = synthesize(new TutorialChapterStack(Testing.app(), "handson-alb", { lastChapter: "alb", sharesStateWith: "handson" }));
     const vpc = addresses(synthesize(new TutorialChapterStack(Testing.app(), "handson-vpc", { lastChapter: "vpc" })));

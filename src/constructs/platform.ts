@@ -10,9 +10,24 @@ import { ExistingInfrastructureLookups } from "./existing-infrastructure";
 import { FlowLogs } from "./flow-logs";
 import { Https } from "./https";
 import { LoadBalancer, unmatchedAction } from "./load-balancer";
-import { Network } from "./network";
+import { Network, type NetworkProps } from "./network";
 import { ServiceLogs } from "./service-logs";
 import { WebAcl } from "./web-acl";
+
+/** The VPC chapter's props from a service's settings: the platform's network, and the chapter stack's. */
+export function networkProps(s: ResolvedServiceSettings): NetworkProps {
+  return {
+    name: s.name,
+    vpcCidr: s.vpcCidr,
+    azs: s.azs,
+    publicSubnetCidrs: s.publicSubnetCidrs,
+    privateSubnetCidrs: s.privateSubnetCidrs,
+    natGateways: s.natGateways,
+    safeReplacements: s.safeChanges,
+    closeDefaultSecurityGroup: s.closeDefaultSecurityGroup,
+    addressPrefix: s.addressPrefix,
+  };
+}
 
 /** Something services attach to: a {@link FargatePlatform}, or a FargateWebService with the platform it brings. */
 export interface HasPlatform extends IConstruct {
@@ -57,17 +72,7 @@ export class Platform {
       this.existing = new ExistingInfrastructureLookups(scope, "existing", { existing: s.existing, addressPrefix: prefix });
     }
     if (!s.existing.vpc) {
-      this.network = new Network(scope, "network", {
-        name: s.name,
-        vpcCidr: s.vpcCidr,
-        azs: s.azs,
-        publicSubnetCidrs: s.publicSubnetCidrs,
-        privateSubnetCidrs: s.privateSubnetCidrs,
-        natGateways: s.natGateways,
-        safeReplacements: s.safeChanges,
-        closeDefaultSecurityGroup: s.closeDefaultSecurityGroup,
-        addressPrefix: prefix,
-      });
+      this.network = new Network(scope, "network", networkProps(s));
       if (s.flowLogs) {
         this.flowLogs = new FlowLogs(scope, "flow-logs", {
           name: s.name,

@@ -6,6 +6,7 @@ import { TUTORIAL } from "../settings/tutorial";
 import { EnvironmentStack, type EnvironmentStackOptions } from "./environment-stack";
 import { LoadBalancer } from "./load-balancer";
 import { Network } from "./network";
+import { networkProps } from "./platform";
 
 /**
  * The hands-on's first chapters, as a reader applies them one at a time: the VPC chapter alone
@@ -26,16 +27,8 @@ export class TutorialChapterStack extends EnvironmentStack {
   ) {
     super(scope, id, settings, options);
     const s = resolveServiceSettings(this.serviceProps, constructSource(this.node.path), settings.region ?? TUTORIAL.region);
-    this.network = new Network(this, "network", {
-      name: s.name,
-      vpcCidr: s.vpcCidr,
-      azs: s.azs,
-      publicSubnetCidrs: s.publicSubnetCidrs,
-      privateSubnetCidrs: s.privateSubnetCidrs,
-      natGateways: s.natGateways,
-      safeReplacements: s.safeChanges,
-      addressPrefix: s.addressPrefix,
-    });
+    // The same network as the stage that follows on this state builds.
+    this.network = new Network(this, "network", networkProps(s));
     this.addOutputs({ vpc_id: { value: this.network.vpc.id, description: "The VPC" } });
     if (settings.lastChapter === "alb") {
       this.loadBalancer = new LoadBalancer(this, "load-balancer", {
