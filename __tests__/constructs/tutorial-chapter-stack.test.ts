@@ -23,6 +23,15 @@ describe("TutorialChapterStack", () => {
     for (const [type, byName] of Object.entries(chapter.doc.resource)) expect(full.doc.resource[type], type).toMatchObject(byName);
   });
 
+  it("builds the load balancer the stage that follows builds: under the recommended defaults, hardened, with its access logs", () => {
+    const settings = { defaults: "recommended", name: "web" } as const;
+    const chapter = synthesize(new TutorialChapterStack(Testing.app(), "web-alb", { ...settings, lastChapter: "alb" }));
+    const full = synthesize(new WebServiceStack(Testing.app(), "web", settings));
+    expect(addresses(chapter)).toEqual(expect.arrayContaining(["aws_s3_bucket.alb_logs", "aws_lb.main"]));
+    expect(addresses(chapter).some((address) => address.startsWith("aws_ecs_"))).toBe(false);
+    for (const [type, byName] of Object.entries(chapter.doc.resource)) expect(full.doc.resource[type], type).toMatchObject(byName);
+  });
+
   it("adds the ALB chapter: the load balancer, its security group and HTTP listener", () => {
     const synth = synthesize(new TutorialChapterStack(Testing.app(), "handson-alb", { lastChapter: "alb", sharesStateWith: "handson" }));
     const vpc = addresses(synthesize(new TutorialChapterStack(Testing.app(), "handson-vpc", { lastChapter: "vpc" })));

@@ -2,7 +2,7 @@ import type { LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listene
 import type { Construct, IConstruct } from "constructs";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { AttachedService } from "../settings/service-rules/rule";
-import type { PlatformSettings } from "../settings/settings";
+import type { PlatformSettings, TutorialChapter } from "../settings/settings";
 import { ACCESS_LOGS_PREFIX, AccessLogsBucket } from "./access-logs-bucket";
 import { Cluster } from "./cluster";
 import { ClusterCapacityProviders } from "./cluster-capacity-providers";
@@ -14,8 +14,8 @@ import { Network, type NetworkProps } from "./network";
 import { ServiceLogs } from "./service-logs";
 import { WebAcl } from "./web-acl";
 
-/** The VPC chapter's props from a service's settings: the platform's network, and the chapter stack's. */
-export function networkProps(s: ResolvedServiceSettings): NetworkProps {
+/** The VPC chapter's props from a service's settings. */
+function networkProps(s: ResolvedServiceSettings): NetworkProps {
   return {
     name: s.name,
     vpcCidr: s.vpcCidr,
@@ -65,6 +65,8 @@ export class Platform {
     public readonly region: string,
     /** Whether the HTTPS listener waits for the first service to forward everything to (the tutorial's HTTPS chapter). */
     private readonly httpsForwardsToFirstService: boolean,
+    /** The hands-on's chapter it stops at: the network alone, with the load balancer, or all of it. */
+    lastChapter: TutorialChapter = "ecs",
   ) {
     const s = settings;
     const prefix = s.addressPrefix;
@@ -83,6 +85,7 @@ export class Platform {
         });
       }
     }
+    if (lastChapter === "vpc") return;
     const edge = s.loadBalancer;
     if (!s.existing.listenerArn) {
       if (edge.accessLogs) {
@@ -110,6 +113,10 @@ export class Platform {
       // go on the HTTPS listener. The tutorial keeps its rule on HTTP, and forwards all of HTTPS to it.
       if (s.https && !httpsForwardsToFirstService) this.addHttps(unmatchedAction(edge.unmatchedRequests));
     }
+    if (edge.waf && this.loadBalancer) {
+      this.webAcl = new WebAcl(scope, "waf", { name: s.name, loadBalancerArn: this.loadBalancer.alb.arn, addressPrefix: prefix });
+    }
+    if (lastChapter === "alb") return;
     // The cluster logs the sessions of ECS Exec; a cluster that exists already keeps its own configuration.
     if (s.enableExecuteCommand && !s.existing.clusterName) {
       this.execLogs = new ServiceLogs(scope, "exec-logs", {
@@ -127,9 +134,6 @@ export class Platform {
         execLogging: execLogGroup ? { logGroupName: execLogGroup.name } : s.safeChanges ? "unmanaged" : undefined,
         addressPrefix: prefix,
       });
-    }
-    if (edge.waf && this.loadBalancer) {
-      this.webAcl = new WebAcl(scope, "waf", { name: s.name, loadBalancerArn: this.loadBalancer.alb.arn, addressPrefix: prefix });
     }
   }
 

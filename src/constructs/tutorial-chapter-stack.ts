@@ -4,9 +4,9 @@ import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { EnvironmentSettings, TutorialChapter } from "../settings/settings";
 import { TUTORIAL } from "../settings/tutorial";
 import { EnvironmentStack, type EnvironmentStackOptions } from "./environment-stack";
-import { LoadBalancer } from "./load-balancer";
-import { Network } from "./network";
-import { networkProps } from "./platform";
+import type { LoadBalancer } from "./load-balancer";
+import type { Network } from "./network";
+import { Platform } from "./platform";
 
 /**
  * The hands-on's first chapters, as a reader applies them one at a time: the VPC chapter alone
@@ -26,19 +26,14 @@ export class TutorialChapterStack extends EnvironmentStack {
     options?: EnvironmentStackOptions,
   ) {
     super(scope, id, settings, options);
-    const s = resolveServiceSettings(this.serviceProps, constructSource(this.node.path), settings.region ?? TUTORIAL.region);
-    // The same network as the stage that follows on this state builds.
-    this.network = new Network(this, "network", networkProps(s));
+    const region = settings.region ?? TUTORIAL.region;
+    const s = resolveServiceSettings(this.serviceProps, constructSource(this.node.path), region);
+    // The platform of the stage that follows on this state, up to this chapter: the same resources, the same values.
+    const platform = new Platform(this, s, this.serviceProps, region, false, settings.lastChapter);
+    this.network = platform.network!;
     this.addOutputs({ vpc_id: { value: this.network.vpc.id, description: "The VPC" } });
-    if (settings.lastChapter === "alb") {
-      this.loadBalancer = new LoadBalancer(this, "load-balancer", {
-        name: s.name,
-        vpcId: this.network.vpc.id,
-        subnetIds: this.network.publicSubnets.map((subnet) => subnet.id),
-        dependsOn: [this.network.internetGateway],
-        safeReplacements: s.safeChanges ? { vpc: this.network.vpc } : undefined,
-        addressPrefix: s.addressPrefix,
-      });
+    if (platform.loadBalancer) {
+      this.loadBalancer = platform.loadBalancer;
       const alb = this.loadBalancer.alb;
       this.addOutputs({
         alb_dns_name: { value: alb.dnsName, description: "DNS name of the load balancer" },

@@ -24,4 +24,11 @@ describe(chapterOrderRule.summary, () => {
       `app/web.https: must be left out before the ECS chapter (lastChapter is "${chapter}"): the HTTPS chapter forwards to the service; received "example.com"`,
     ]);
   });
+
+  it.each([["vpc"], ["alb"]] as const)("rejects existing infrastructure with lastChapter %s", (chapter) => {
+    const { resolved, context } = prepareSettings({ existing: { clusterName: "platform" } }, "ap-northeast-1");
+    expect(chapterOrderRule.check(resolved, { ...context, environment: { lastChapter: chapter } })).toEqual([
+      expect.objectContaining({ path: "existing", value: { clusterName: "platform" } }),
+    ]);
+  });
 });
