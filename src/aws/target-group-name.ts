@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import { TUTORIAL } from "../settings/tutorial";
 
 /** AWS's limit on a target group's name. */
@@ -15,4 +16,12 @@ export function targetGroupName(name: string, port: number, vpcCidr: string): st
   if (port === TUTORIAL.containerPort && vpcCidr === TUTORIAL.vpcCidr) return name;
   const suffix = createHash("sha256").update(`${port} ${vpcCidr}`).digest("hex").slice(0, 6);
   return `${name.slice(0, MAX_LENGTH - suffix.length - 1)}-${suffix}`;
+}
+
+/**
+ * The name a service's target group gets: its own name, or under `safeChanges` that name with the
+ * suffix of its port and VPC (the existing VPC's ID, or the CIDR of the stack's own).
+ */
+export function serviceTargetGroupName(s: ResolvedServiceSettings): string {
+  return s.safeChanges ? targetGroupName(s.name, s.containerPort, s.existing.vpc?.vpcId ?? s.vpcCidr) : s.name;
 }

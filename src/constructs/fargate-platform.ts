@@ -1,12 +1,9 @@
-import { Aspects } from "cdktf";
 import { Construct } from "constructs";
 import { constructSource } from "../settings/problems";
 import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { PlatformSettings } from "../settings/settings";
-import * as lazy from "./lazy-provider";
 import { type HasPlatform, Platform } from "./platform";
-import { claimName, providerRegion } from "./stack-claims";
-import { TagResources } from "./tag-resources";
+import { providerRegion } from "./stack-claims";
 
 /** Properties of {@link FargatePlatform}: the settings services share. */
 export type FargatePlatformProps = PlatformSettings;
@@ -24,9 +21,6 @@ export class FargatePlatform extends Construct implements HasPlatform {
     super(scope, id);
     const knownRegion = providerRegion(this);
     const s = resolveServiceSettings(props, constructSource(this.node.path), knownRegion);
-    claimName(this, s.name);
-    const region = knownRegion ?? new (lazy.DataAwsRegion())(this, "region").name;
-    this.platform = new Platform(this, s, props, region, false);
-    if (Object.keys(s.tags).length) Aspects.of(this).add(new TagResources(s.tags));
+    this.platform = new Platform(this, s, props, knownRegion, false);
   }
 }

@@ -1,4 +1,3 @@
-import { Aspects } from "cdktf";
 import { Construct } from "constructs";
 import { platformSettingsOf } from "../settings/environment-services";
 import { constructSource } from "../settings/problems";
@@ -11,15 +10,13 @@ import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import type { FargateService } from "./fargate-service";
 import type { FlowLogs } from "./flow-logs";
 import type { Https } from "./https";
-import * as lazy from "./lazy-provider";
 import type { LoadBalancer } from "./load-balancer";
 import type { Network } from "./network";
 import { type HasPlatform, Platform } from "./platform";
 import type { ServiceAutoscaling } from "./service-autoscaling";
 import type { ServiceLogs } from "./service-logs";
 import { buildService } from "./service-parts";
-import { claimName, providerRegion } from "./stack-claims";
-import { TagResources } from "./tag-resources";
+import { providerRegion } from "./stack-claims";
 import type { TaskRoles } from "./task-roles";
 import type { WebAcl } from "./web-acl";
 
@@ -65,10 +62,7 @@ export class FargateWebService extends Construct implements HasPlatform {
     const knownRegion = providerRegion(this);
     const s = resolveServiceSettings(props, constructSource(this.node.path), knownRegion);
     this.settings = s;
-    claimName(this, s.name);
-    const region = knownRegion ?? new (lazy.DataAwsRegion())(this, "region").name;
-
-    this.platform = new Platform(this, s, platformSettingsOf(props), region, s.https?.redirectHttp !== true);
+    this.platform = new Platform(this, s, platformSettingsOf(props), knownRegion, s.https?.redirectHttp !== true);
     this.platform.services.push({ label: this.node.path, settings: s });
     ({
       network: this.network,
@@ -86,7 +80,6 @@ export class FargateWebService extends Construct implements HasPlatform {
       capacityProviders: this.capacityProviders,
       autoscaling: this.autoscaling,
     } = buildService(this, this.platform, s, true));
-    if (Object.keys(s.tags).length) Aspects.of(this).add(new TagResources(s.tags));
   }
 
   /** The HTTPS chapter: certificate, DNS records, the HTTPS listener, when `https` is set. */

@@ -1,4 +1,5 @@
 import type { LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
+import { Aspects } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { AttachedService } from "../settings/service-rules/rule";
@@ -9,9 +10,12 @@ import { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { ExistingInfrastructureLookups } from "./existing-infrastructure";
 import { FlowLogs } from "./flow-logs";
 import { Https } from "./https";
+import * as lazy from "./lazy-provider";
 import { LoadBalancer, unmatchedAction } from "./load-balancer";
 import { Network, type NetworkProps } from "./network";
 import { ServiceLogs } from "./service-logs";
+import { claimName } from "./stack-claims";
+import { TagResources } from "./tag-resources";
 import { WebAcl } from "./web-acl";
 
 /** The VPC chapter's props from a service's settings. */
@@ -52,6 +56,8 @@ export class Platform {
   public readonly webAcl?: WebAcl;
   /** The services attached so far, in order: the first has the platform's name and addresses. */
   public readonly services: AttachedService[] = [];
+  /** The stack's region, a reference when the provider's is unknown at synth. */
+  public readonly region: string;
   private httpsListener?: Https;
   private spotProviders?: ClusterCapacityProviders;
 
@@ -61,14 +67,18 @@ export class Platform {
     public readonly settings: ResolvedServiceSettings,
     /** The props the platform was given, which each service attached is validated with. */
     public readonly sharedProps: PlatformSettings,
-    /** The stack's region, a reference when the provider's is unknown at synth. */
-    public readonly region: string,
+    /** The stack's region when it is known at synth; else it is read from AWS. */
+    knownRegion: string | undefined,
     /** Whether the HTTPS listener waits for the first service to forward everything to (the tutorial's HTTPS chapter). */
     private readonly httpsForwardsToFirstService: boolean,
     /** The hands-on's chapter it stops at: the network alone, with the load balancer, or all of it. */
     lastChapter: TutorialChapter = "ecs",
   ) {
     const s = settings;
+    claimName(scope, s.name);
+    this.region = knownRegion ?? new (lazy.DataAwsRegion())(scope, "region").name;
+    // Aspects run at synth, over whatever the scope holds by then: the first service's parts too.
+    if (Object.keys(s.tags).length) Aspects.of(scope).add(new TagResources(s.tags));
     const prefix = s.addressPrefix;
     if (s.existing.vpc || s.existing.clusterName || s.existing.listenerArn) {
       this.existing = new ExistingInfrastructureLookups(scope, "existing", { existing: s.existing, addressPrefix: prefix });
@@ -79,7 +89,7 @@ export class Platform {
         this.flowLogs = new FlowLogs(scope, "flow-logs", {
           name: s.name,
           vpcId: this.network.vpc.id,
-          roleName: `${s.name}-${region}-flow-logs`,
+          roleName: `${s.name}-${this.region}-flow-logs`,
           retentionDays: s.logs.retentionDays,
           addressPrefix: prefix,
         });
@@ -158,11 +168,6 @@ export class Platform {
   /** The VPC's CIDR: the setting, or the existing VPC's (a reference, known at plan). */
   get vpcCidr(): string {
     return this.network ? this.settings.vpcCidr : this.existing!.vpc!.cidrBlock;
-  }
-
-  /** What a target group's name is derived from besides its port: the VPC it belongs to. */
-  get vpcIdentity(): string {
-    return this.settings.existing.vpc?.vpcId ?? this.settings.vpcCidr;
   }
 
   /** Without NAT gateways the private subnets have no way out: tasks run in the public ones, with a public IP. */

@@ -1,7 +1,7 @@
 import type { EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
 import type { Construct } from "constructs";
 import { ecrRepositoryArn, execCommandStatements, executionRolePolicy, type PolicyStatement, policyDocument } from "../aws/iam-policies";
-import { targetGroupName } from "../aws/target-group-name";
+import { serviceTargetGroupName } from "../aws/target-group-name";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { FargateService } from "./fargate-service";
@@ -111,7 +111,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     },
     readonlyRootFilesystem: s.readonlyRootFilesystem,
     writablePaths: s.writablePaths,
-    targetGroupName: s.safeChanges ? targetGroupName(s.name, s.containerPort, platform.vpcIdentity) : s.name,
+    targetGroupName: serviceTargetGroupName(s),
     describeRules: s.describeSecurityGroupRules,
     safeReplacements: s.safeChanges,
     addressPrefix: prefix,

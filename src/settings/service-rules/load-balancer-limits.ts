@@ -1,4 +1,4 @@
-import { targetGroupName } from "../../aws/target-group-name";
+import { serviceTargetGroupName } from "../../aws/target-group-name";
 import type { ServiceProblem, ServicesRule } from "./rule";
 
 /** AWS's quotas per Application Load Balancer, both adjustable; beyond them the apply fails until AWS raises them. */
@@ -32,9 +32,7 @@ export const loadBalancerLimitsRule: ServicesRule = {
         value: services.length,
       });
     }
-    const names = services.map(({ settings: s }) =>
-      s.safeChanges ? targetGroupName(s.name, s.containerPort, s.existing.vpc?.vpcId ?? s.vpcCidr) : s.name,
-    );
+    const names = services.map(({ settings }) => serviceTargetGroupName(settings));
     names.forEach((name, index) => {
       const earlier = names.indexOf(name);
       if (earlier < index) {
