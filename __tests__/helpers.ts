@@ -8,6 +8,7 @@ export interface Synthesized {
   readonly json: string;
   readonly doc: {
     resource: Record<string, Record<string, Record<string, unknown>>>;
+    data?: Record<string, Record<string, Record<string, unknown>>>;
     output?: Record<string, { value: string }>;
     provider?: Record<string, unknown[]>;
     terraform?: Record<string, unknown>;

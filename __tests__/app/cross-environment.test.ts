@@ -111,7 +111,11 @@ describe("checkAcrossStacks", () => {
     const app = Testing.app();
     const stacks = ["one", "two"].map((name, index) => {
       const stack = new WebServiceStack(app, name, anotherService(`svc-${index}`, index + 1));
-      new Lb(stack, "extra", { name: "shared-internal", internal: true, subnets: ["subnet-1", "subnet-2"] });
+      new Lb(stack, "extra", {
+        name: "shared-internal",
+        internal: true,
+        subnets: ["subnet-10000000000000000", "subnet-20000000000000000"],
+      });
       return { stack, source: name };
     });
     expect(checkAcrossStacks(stacks).problems).toEqual([

@@ -50,6 +50,25 @@ describe("AccessLogsBucket", () => {
     ]);
   });
 
+  it("lets only the log delivery service write in a region opened since August 2022, which has no regional ELB account for the provider to look up", () => {
+    const zurich = synthesizeScope(
+      (scope) => new AccessLogsBucket(scope, "logs", { name: "orders-api", retentionDays: 90, region: "eu-central-2" }),
+    );
+    expect(zurich.doc.data?.aws_elb_service_account).toBeUndefined();
+    expect(JSON.parse(resourceAt(zurich, "aws_s3_bucket_policy.alb_logs").policy).Statement).toEqual([
+      expect.objectContaining({ Sid: "LogDelivery", Principal: { Service: "logdelivery.elasticloadbalancing.amazonaws.com" } }),
+    ]);
+    const tokyo = synthesizeScope(
+      (scope) => new AccessLogsBucket(scope, "logs", { name: "orders-api", retentionDays: 90, region: "ap-northeast-1" }),
+    );
+    expect(Object.keys(tokyo.doc.data?.aws_elb_service_account ?? {})).toEqual(["main"]);
+  });
+
+  it("names the bucket in lower case, as S3 requires, whatever the case of the service's name", () => {
+    const upper = synthesizeScope((scope) => new AccessLogsBucket(scope, "logs", { name: "OrdersApi", retentionDays: 90 }));
+    expect(resourceAt(upper, "aws_s3_bucket.alb_logs").bucket_prefix).toBe("ordersapi-alb-logs-");
+  });
+
   it("keeps the bucket name prefix within S3's 37 characters", () => {
     const long = synthesizeScope((scope) => new AccessLogsBucket(scope, "logs", { name: "a".repeat(32), retentionDays: 1 }));
     expect(resourceAt(long, "aws_s3_bucket.alb_logs").bucket_prefix).toHaveLength(37);

@@ -27,10 +27,11 @@ describe("Cluster settings beyond the tutorial", () => {
   });
 
   it("turns Container Insights on, and logs every ECS Exec session to the given log group", () => {
-    const synth = synthesizeScope(
-      (scope) =>
-        new Cluster(scope, "cluster", { name: "web", containerInsights: "enabled", execLogging: { logGroupName: "/ecs/web/exec" } }),
-    );
+    const synth = synthesizeScope((scope) => {
+      const cluster = new Cluster(scope, "cluster", { name: "web", containerInsights: "enabled", unmanagedExecLogging: true });
+      cluster.logExecSessions("/ecs/web/exec");
+    });
+    expect(resourceAt(synth, "aws_ecs_cluster.main").lifecycle).toBeUndefined();
     expect(resourceAt(synth, "aws_ecs_cluster.main")).toMatchObject({
       setting: [{ name: "containerInsights", value: "enabled" }],
       configuration: {
@@ -40,7 +41,7 @@ describe("Cluster settings beyond the tutorial", () => {
   });
 
   it("leaves the Exec configuration unmanaged when asked, so that one set before plans no change", () => {
-    const synth = synthesizeScope((scope) => new Cluster(scope, "cluster", { name: "web", execLogging: "unmanaged" }));
+    const synth = synthesizeScope((scope) => new Cluster(scope, "cluster", { name: "web", unmanagedExecLogging: true }));
     expect(resourceAt(synth, "aws_ecs_cluster.main")).toMatchObject({ lifecycle: { ignore_changes: ["configuration"] } });
     expect(resourceAt(synth, "aws_ecs_cluster.main").configuration).toBeUndefined();
   });

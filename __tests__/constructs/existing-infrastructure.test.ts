@@ -8,13 +8,17 @@ describe("ExistingInfrastructureLookups", () => {
   it("reads the VPC, the cluster, the listener and its load balancer, and creates nothing", () => {
     const synth = synthesizeScope((scope) => {
       const lookups = new ExistingInfrastructureLookups(scope, "existing", {
-        existing: { vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-01"] }, clusterName: "platform", listenerArn: LISTENER },
+        existing: {
+          vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-01000000000000000"] },
+          clusterName: "platform",
+          listenerArn: LISTENER,
+        },
       });
       new TerraformOutput(scope, "group", { value: lookups.loadBalancerSecurityGroupId });
     });
     expect(synth.doc.resource).toBeUndefined();
     expect((synth.doc as unknown as { data: unknown }).data).toEqual({
-      aws_vpc: { existing: expect.objectContaining({ id: "vpc-0abc" }) },
+      aws_vpc: { existing: expect.objectContaining({ id: "vpc-0abc0000000000000" }) },
       aws_ecs_cluster: { existing: expect.objectContaining({ cluster_name: "platform" }) },
       aws_lb_listener: { existing: expect.objectContaining({ arn: LISTENER }) },
       aws_lb: { existing: expect.objectContaining({ arn: "${data.aws_lb_listener.existing.load_balancer_arn}" }) },

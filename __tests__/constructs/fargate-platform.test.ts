@@ -32,16 +32,25 @@ describe("FargatePlatform", () => {
     const stack = stackWithProvider();
     const platform = new FargatePlatform(stack, "platform", {
       defaults: "recommended",
-      existing: { vpc: { vpcId: "vpc-0abc", publicSubnetIds: ["subnet-01", "subnet-02"], privateSubnetIds: ["subnet-11", "subnet-12"] } },
+      existing: {
+        vpc: {
+          vpcId: "vpc-0abc0000000000000",
+          publicSubnetIds: ["subnet-01000000000000000", "subnet-02000000000000000"],
+          privateSubnetIds: ["subnet-11000000000000000", "subnet-12000000000000000"],
+        },
+      },
     });
     new PlatformService(stack, "web", { platform });
     const synth = synthesize(stack);
     expect(
       addresses(synth).filter((address) => /^aws_(vpc|subnet|nat_gateway|internet_gateway|route|default_security_group)/.test(address)),
     ).toEqual([]);
-    expect(resourceAt(synth, "aws_lb.main").subnets).toEqual(["subnet-01", "subnet-02"]);
+    expect(resourceAt(synth, "aws_lb.main").subnets).toEqual(["subnet-01000000000000000", "subnet-02000000000000000"]);
     expect(resourceAt(synth, "aws_lb_target_group.main").vpc_id).toBe("${data.aws_vpc.existing.id}");
-    expect(resourceAt(synth, "aws_ecs_service.main").network_configuration.subnets).toEqual(["subnet-11", "subnet-12"]);
+    expect(resourceAt(synth, "aws_ecs_service.main").network_configuration.subnets).toEqual([
+      "subnet-11000000000000000",
+      "subnet-12000000000000000",
+    ]);
     // The load balancer reaches only the VPC, whatever its CIDR: read from the VPC itself.
     expect(resourceAt(synth, "aws_security_group.alb").egress[0].cidr_blocks).toEqual(["${data.aws_vpc.existing.cidr_block}"]);
   });
@@ -49,7 +58,11 @@ describe("FargatePlatform", () => {
   it("puts services on an existing cluster and listener: no load balancer, cluster or network of its own", () => {
     const stack = stackWithProvider();
     const platform = new FargatePlatform(stack, "platform", {
-      existing: { vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-11"] }, clusterName: "platform", listenerArn: LISTENER },
+      existing: {
+        vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-11000000000000000"] },
+        clusterName: "platform",
+        listenerArn: LISTENER,
+      },
     });
     new PlatformService(stack, "web", {
       platform,

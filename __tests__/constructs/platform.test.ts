@@ -50,7 +50,7 @@ describe("Platform", () => {
   it("reads what exists: the VPC's CIDR, the given private subnets, the cluster's name, the listener", () => {
     const facts = platformFacts({
       existing: {
-        vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-11"] },
+        vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-11000000000000000"] },
         clusterName: "platform",
         listenerArn: "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:listener/app/edge/50dc6c495c0c9188/f2f7dc8efc522ab2",
       },
@@ -58,7 +58,7 @@ describe("Platform", () => {
     expect(facts).toEqual({
       listeners: [ref("data.aws_lb_listener.existing", "arn")],
       vpcCidr: ref("data.aws_vpc.existing", "cidr_block"),
-      subnets: ["subnet-11"],
+      subnets: ["subnet-11000000000000000"],
       publicIp: false,
       cluster: ref("data.aws_ecs_cluster.existing", "cluster_name"),
     });

@@ -70,7 +70,7 @@ describe("architectureOf", () => {
   it("draws what exists already as such: the VPC by ID with the subnets given, the cluster by name, the listener the rules go on", () => {
     const drawn = draw({
       existing: {
-        vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-11", "subnet-12"] },
+        vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-11000000000000000", "subnet-12000000000000000"] },
         clusterName: "platform",
         listenerArn: "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:listener/app/edge/50dc6c495c0c9188/f2f7dc8efc522ab2",
       },
@@ -78,12 +78,12 @@ describe("architectureOf", () => {
       listenerRule: { pathPatterns: ["/web/*"], priority: 30 },
     });
     // Named after its port and VPC: a target group written for changes on a live stack.
-    const group = targetGroupName("handson", 80, "vpc-0abc");
+    const group = targetGroupName("handson", 80, "vpc-0abc0000000000000");
     expect(boxes(drawn.region)).toEqual(
       expect.arrayContaining([
-        `VPC vpc-0abc (existing): Listener of an existing load balancer, Target group ${group} :80 /`,
-        "subnet subnet-11: Fargate tasks",
-        "subnet subnet-12: Fargate tasks",
+        `VPC vpc-0abc0000000000000 (existing): Listener of an existing load balancer, Target group ${group} :80 /`,
+        "subnet subnet-11000000000000000: Fargate tasks",
+        "subnet subnet-12000000000000000: Fargate tasks",
         "ECS cluster platform (existing): Service handson: 1 × nginx:1.14 (0.25 vCPU, 0.5 GB)",
       ]),
     );

@@ -104,9 +104,43 @@ describe("validateEnvironment with services", () => {
     ]);
   });
 
+  it("turns ECS Exec on per service: one service with Exec beside a read-only one is accepted, Exec on the read-only one is refused under its id", () => {
+    const web = { ...THREE.services!.web, readonlyRootFilesystem: true, writablePaths: ["/var/run"] };
+    const api = { ...THREE.services!.api, enableExecuteCommand: true };
+    expect(problemsOf({ ...THREE, services: { ...THREE.services, web, api } })).toEqual([]);
+    expect(problemsOf({ ...THREE, services: { ...THREE.services, web: { ...web, enableExecuteCommand: true } } })).toEqual([
+      expect.stringMatching(/^config\/shop\.json: services\.web\.enableExecuteCommand: must be false while readonlyRootFilesystem is true/),
+    ]);
+    expect(problemsOf({ ...THREE, enableExecuteCommand: true })).toEqual([
+      "config/shop.json: enableExecuteCommand: must be set in each service of services, not at the top: the top holds what the services share; received true",
+    ]);
+  });
+
   it("names the service whose own setting breaks a rule", () => {
     expect(problemsOf({ ...THREE, services: { ...THREE.services, api: { ...THREE.services!.api, memory: 100_000 } } })).toEqual([
       expect.stringMatching(/^config\/shop\.json: services\.api\.memory: /),
+    ]);
+  });
+});
+
+describe("validateEnvironment with an existing VPC outside Tokyo", () => {
+  const existing = {
+    vpc: {
+      vpcId: "vpc-0123456789abcdef0",
+      publicSubnetIds: ["subnet-0123456789abcdef1", "subnet-0123456789abcdef2"],
+      privateSubnetIds: ["subnet-0123456789abcdef3"],
+    },
+  };
+
+  it("accepts it without azs, which an existing VPC does not use", () => {
+    expect(problemsOf({ region: "us-east-1", existing })).toEqual([]);
+  });
+
+  it("refuses a VPC or subnet ID AWS never gives: 8 or 17 hex digits", () => {
+    const broken = { vpc: { ...existing.vpc, vpcId: "vpc-12", privateSubnetIds: ["subnet-123"] } };
+    expect(problemsOf({ region: "us-east-1", existing: broken })).toEqual([
+      'config/shop.json: existing.vpc.vpcId: must be a VPC ID: vpc- and 17 hex digits (8 for VPCs made before 2018), such as vpc-0123456789abcdef0; received "vpc-12"',
+      'config/shop.json: existing.vpc.privateSubnetIds[0]: must be a subnet ID: subnet- and 17 hex digits (8 for subnets made before 2018), such as subnet-0123456789abcdef0; received "subnet-123"',
     ]);
   });
 });

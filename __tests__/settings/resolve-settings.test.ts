@@ -496,7 +496,7 @@ describe("messages", () => {
     ]);
     expect(problems({ containerPort: 70000 })).toEqual(["app/web.containerPort: must be an integer from 1 to 65535; received 70000"]);
     expect(problems({ name: "sg-api" })).toEqual([
-      'app/web.name: must give a ALB security group name AWS accepts (here "sg-api-alb"): at most 255 characters of a-z A-Z 0-9 spaces and ._-:/()#,@[]+=&;{}!$*, not starting with sg-; received "sg-api"',
+      'app/web.name: must give an ALB security group name AWS accepts (here "sg-api-alb"): at most 255 characters of a-z A-Z 0-9 spaces and ._-:/()#,@[]+=&;{}!$*, not starting with sg-; received "sg-api"',
     ]);
     expect(problems({ privateSubnetCidrs: ["10.0.10.0/24", "10.0.1.0/25", "10.0.30.0/24"] })).toEqual([
       'app/web.privateSubnetCidrs[1]: must not overlap publicSubnetCidrs[0] (10.0.1.0/24); received "10.0.1.0/25"',

@@ -76,21 +76,23 @@ export function executionRolePolicy(grants: ExecutionRoleGrants): PolicyDocument
 
 /**
  * What ECS Exec needs in the task role: the SSM channels the session runs over (AWS requires `*`
- * for these) and writing the session log to its own log group.
+ * for these), and writing the session log to its own log group when the stack logs the sessions.
  */
-export function execCommandStatements(execLogGroupArn: string): PolicyStatement[] {
+export function execCommandStatements(execLogGroupArn: string | undefined): PolicyStatement[] {
+  const sessions: PolicyStatement = {
+    Sid: "ExecSessions",
+    Effect: "Allow",
+    Action: [
+      "ssmmessages:CreateControlChannel",
+      "ssmmessages:CreateDataChannel",
+      "ssmmessages:OpenControlChannel",
+      "ssmmessages:OpenDataChannel",
+    ],
+    Resource: "*",
+  };
+  if (execLogGroupArn === undefined) return [sessions];
   return [
-    {
-      Sid: "ExecSessions",
-      Effect: "Allow",
-      Action: [
-        "ssmmessages:CreateControlChannel",
-        "ssmmessages:CreateDataChannel",
-        "ssmmessages:OpenControlChannel",
-        "ssmmessages:OpenDataChannel",
-      ],
-      Resource: "*",
-    },
+    sessions,
     { Sid: "ExecLogGroups", Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: "*" },
     {
       Sid: "ExecLogs",

@@ -1,7 +1,9 @@
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import type { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { Construct } from "constructs";
-import { policyDocument } from "../aws/iam-policies";
+import { accessLogsBucketPrefix } from "../aws/bucket-names";
+import { ELB_LOG_DELIVERY_SERVICE, elbWritesAsRegionalAccount } from "../aws/elb-log-delivery";
+import { type PolicyStatement, policyDocument } from "../aws/iam-policies";
 import { addressPinner } from "./address";
 import * as lazy from "./lazy-provider";
 
@@ -11,6 +13,11 @@ export interface AccessLogsBucketProps {
   readonly name: string;
   /** Days the logs are kept. */
   readonly retentionDays: number;
+  /**
+   * The load balancer's region, which decides who writes the logs: a regional ELB account (regions opened before August 2022) or ELB's log delivery service.
+   * @default - not known at synth: a region with a regional ELB account
+   */
+  readonly region?: string;
   /**
    * Prefix of the Terraform addresses.
    * @default - none
@@ -36,8 +43,7 @@ export class AccessLogsBucket extends Construct {
   constructor(scope: Construct, id: string, props: AccessLogsBucketProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
-    // S3 allows at most 37 characters of prefix.
-    this.bucket = new (lazy.S3Bucket())(this, "bucket", { bucketPrefix: `${props.name.slice(0, 27)}-alb-logs-`, forceDestroy: true });
+    this.bucket = new (lazy.S3Bucket())(this, "bucket", { bucketPrefix: accessLogsBucketPrefix(props.name), forceDestroy: true });
     pin(this.bucket, "alb_logs");
     const bucket = this.bucket.id;
 
@@ -73,24 +79,30 @@ export class AccessLogsBucket extends Construct {
 
     const account = new (lazy.DataAwsCallerIdentity())(this, "account", {});
     pin(account, "current");
-    const elbAccount = new (lazy.DataAwsElbServiceAccount())(this, "elb-account", {});
-    pin(elbAccount, "main");
     const logs = `${this.bucket.arn}/${ACCESS_LOGS_PREFIX}/AWSLogs/${account.accountId}/*`;
+    const writers: PolicyStatement[] = [];
+    // Regions older than August 2022 write through a regional ELB account, which the newer ones do not have.
+    if (elbWritesAsRegionalAccount(props.region)) {
+      const elbAccount = new (lazy.DataAwsElbServiceAccount())(this, "elb-account", {});
+      pin(elbAccount, "main");
+      writers.push({
+        Sid: "RegionalLogDelivery",
+        Effect: "Allow",
+        Principal: { AWS: elbAccount.arn },
+        Action: "s3:PutObject",
+        Resource: logs,
+      });
+    }
+    writers.push({
+      Sid: "LogDelivery",
+      Effect: "Allow",
+      Principal: { Service: ELB_LOG_DELIVERY_SERVICE },
+      Action: "s3:PutObject",
+      Resource: logs,
+    });
     this.policy = new (lazy.S3BucketPolicy())(this, "policy", {
       bucket,
-      policy: JSON.stringify(
-        policyDocument([
-          // Regions older than August 2022 deliver through a regional ELB account; every region accepts the service.
-          { Sid: "RegionalLogDelivery", Effect: "Allow", Principal: { AWS: elbAccount.arn }, Action: "s3:PutObject", Resource: logs },
-          {
-            Sid: "LogDelivery",
-            Effect: "Allow",
-            Principal: { Service: "logdelivery.elasticloadbalancing.amazonaws.com" },
-            Action: "s3:PutObject",
-            Resource: logs,
-          },
-        ]),
-      ),
+      policy: JSON.stringify(policyDocument(writers)),
       // S3 refuses a bucket policy while the public access block is being written.
       dependsOn: [publicAccess],
     });

@@ -13,10 +13,10 @@ export interface ClusterProps {
    */
   readonly containerInsights?: ContainerInsights;
   /**
-   * Where ECS Exec sessions are logged: a log group; or "unmanaged", whatever the cluster has, so that a log group set while Exec was on stays without a plan to remove it.
-   * @default - not written: a configuration set before shows as a change in every plan
+   * Leave the cluster's ECS Exec configuration as it is, so that a log group set while Exec was on stays without a plan to remove it; {@link Cluster.logExecSessions} sets one.
+   * @default false: not written, and a configuration set before shows as a change in every plan
    */
-  readonly execLogging?: { readonly logGroupName: string } | "unmanaged";
+  readonly unmanagedExecLogging?: boolean;
   /**
    * Prefix of the Terraform address.
    * @default - none: the tutorial's address
@@ -30,19 +30,22 @@ export class Cluster extends Construct {
 
   constructor(scope: Construct, id: string, props: ClusterProps) {
     super(scope, id);
-    const { execLogging } = props;
     this.cluster = new EcsCluster(this, "cluster", {
       name: props.name,
       setting: props.containerInsights ? [{ name: "containerInsights", value: props.containerInsights }] : undefined,
-      configuration:
-        execLogging && execLogging !== "unmanaged"
-          ? { executeCommandConfiguration: { logging: "OVERRIDE", logConfiguration: { cloudWatchLogGroupName: execLogging.logGroupName } } }
-          : undefined,
       // The provider cannot take a configuration away (it sends UpdateCluster none, and ECS keeps
       // what it is not told); writing ECS's default instead would leave the tutorial's file, which
       // has none, a change no apply makes.
-      lifecycle: execLogging === "unmanaged" ? { ignoreChanges: ["configuration"] } : undefined,
+      lifecycle: props.unmanagedExecLogging ? { ignoreChanges: ["configuration"] } : undefined,
     });
     pinAddress(this.cluster, "main", props.addressPrefix);
+  }
+
+  /** Logs every ECS Exec session to this log group: for the first service on the cluster that turns Exec on. */
+  logExecSessions(logGroupName: string): void {
+    this.cluster.putConfiguration({
+      executeCommandConfiguration: { logging: "OVERRIDE", logConfiguration: { cloudWatchLogGroupName: logGroupName } },
+    });
+    this.cluster.lifecycle = undefined;
   }
 }

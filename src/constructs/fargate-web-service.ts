@@ -42,8 +42,6 @@ export class FargateWebService extends Construct implements HasPlatform {
   public readonly service: FargateService;
   /** The log group of the containers' output, when logs are on. */
   public readonly logs?: ServiceLogs;
-  /** The log group of ECS Exec sessions, when Exec is on. */
-  public readonly execLogs?: ServiceLogs;
   /** The task execution role and the task role, when the service has either. */
   public readonly roles?: TaskRoles;
   /** The scaling target and its policies, with autoscaling. */
@@ -71,7 +69,6 @@ export class FargateWebService extends Construct implements HasPlatform {
       accessLogs: this.accessLogs,
       webAcl: this.webAcl,
       flowLogs: this.flowLogs,
-      execLogs: this.execLogs,
     } = this.platform);
     ({
       service: this.service,
@@ -80,6 +77,11 @@ export class FargateWebService extends Construct implements HasPlatform {
       capacityProviders: this.capacityProviders,
       autoscaling: this.autoscaling,
     } = buildService(this, this.platform, s, true));
+  }
+
+  /** The log group of ECS Exec sessions, when a service of the platform has Exec on a cluster the platform created. */
+  get execLogs(): ServiceLogs | undefined {
+    return this.platform.execLogs;
   }
 
   /** The HTTPS chapter: certificate, DNS records, the HTTPS listener, when `https` is set. */

@@ -50,6 +50,8 @@ export class FlowLogs extends Construct {
       role: this.role.id,
       policy: JSON.stringify(
         policyDocument([
+          // AWS's documented minimum: without it, delivery can end in "Access error" and record nothing.
+          { Sid: "FlowLogsLogGroups", Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: "*" },
           {
             Sid: "FlowLogs",
             Effect: "Allow",

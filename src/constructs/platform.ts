@@ -3,7 +3,7 @@ import { Aspects } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { AttachedService } from "../settings/service-rules/rule";
-import type { PlatformSettings, TutorialChapter } from "../settings/settings";
+import type { LogRetentionDays, PlatformSettings, TutorialChapter } from "../settings/settings";
 import { ACCESS_LOGS_PREFIX, AccessLogsBucket } from "./access-logs-bucket";
 import { Cluster } from "./cluster";
 import { ClusterCapacityProviders } from "./cluster-capacity-providers";
@@ -51,7 +51,6 @@ export class Platform {
   public readonly flowLogs?: FlowLogs;
   public readonly accessLogs?: AccessLogsBucket;
   public readonly loadBalancer?: LoadBalancer;
-  public readonly execLogs?: ServiceLogs;
   public readonly cluster?: Cluster;
   public readonly webAcl?: WebAcl;
   /** The services attached so far, in order: the first has the platform's name and addresses. */
@@ -60,6 +59,7 @@ export class Platform {
   public readonly region: string;
   private httpsListener?: Https;
   private spotProviders?: ClusterCapacityProviders;
+  private execSessions?: ServiceLogs;
 
   constructor(
     private readonly scope: Construct,
@@ -102,6 +102,7 @@ export class Platform {
         this.accessLogs = new AccessLogsBucket(scope, "access-logs", {
           name: s.name,
           retentionDays: edge.accessLogsRetentionDays,
+          region: knownRegion,
           addressPrefix: prefix,
         });
       }
@@ -127,24 +128,39 @@ export class Platform {
       this.webAcl = new WebAcl(scope, "waf", { name: s.name, loadBalancerArn: this.loadBalancer.alb.arn, addressPrefix: prefix });
     }
     if (lastChapter === "alb") return;
-    // The cluster logs the sessions of ECS Exec; a cluster that exists already keeps its own configuration.
-    if (s.enableExecuteCommand && !s.existing.clusterName) {
-      this.execLogs = new ServiceLogs(scope, "exec-logs", {
-        name: s.name,
-        retentionDays: s.logs.retentionDays,
-        execSessions: true,
-        addressPrefix: prefix,
-      });
-    }
     if (!s.existing.clusterName) {
-      const execLogGroup = this.execLogs?.execLogGroup;
       this.cluster = new Cluster(scope, "cluster", {
         name: s.name,
         containerInsights: s.containerInsights,
-        execLogging: execLogGroup ? { logGroupName: execLogGroup.name } : s.safeChanges ? "unmanaged" : undefined,
+        // Until a service turns ECS Exec on (execSessionLogs), the cluster logs no sessions.
+        unmanagedExecLogging: s.safeChanges,
         addressPrefix: prefix,
       });
     }
+  }
+
+  /** The log group of the ECS Exec sessions on the platform's cluster, once a service with Exec has asked for it. */
+  get execLogs(): ServiceLogs | undefined {
+    return this.execSessions;
+  }
+
+  /**
+   * The log group the cluster logs ECS Exec sessions to, created when the first service with Exec
+   * asks (with that service's retention); none on a cluster that exists already, which keeps its
+   * own configuration.
+   */
+  execSessionLogs(retentionDays: LogRetentionDays): ServiceLogs | undefined {
+    if (!this.cluster) return undefined;
+    if (!this.execSessions) {
+      this.execSessions = new ServiceLogs(this.scope, "exec-logs", {
+        name: this.settings.name,
+        retentionDays,
+        execSessions: true,
+        addressPrefix: this.settings.addressPrefix,
+      });
+      this.cluster.logExecSessions(this.execSessions.execLogGroup!.name);
+    }
+    return this.execSessions;
   }
 
   /** The HTTPS chapter: certificate, DNS records and the HTTPS listener, when `https` is set and it exists. */

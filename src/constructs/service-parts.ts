@@ -31,11 +31,12 @@ export interface ServiceParts {
 export function buildService(scope: Construct, platform: Platform, s: ResolvedServiceSettings, first: boolean): ServiceParts {
   const prefix = s.addressPrefix;
   const { region } = platform;
+  // Asked for before the service's own log group, so that the sessions' group comes first in the stack, as the platform's.
+  const execLogGroup = s.enableExecuteCommand ? platform.execSessionLogs(s.logs.retentionDays)?.execLogGroup : undefined;
   const logs = s.logs.enabled
     ? new ServiceLogs(scope, "logs", { name: s.name, retentionDays: s.logs.retentionDays, containerLogs: true, addressPrefix: prefix })
     : undefined;
   const logGroup = logs?.logGroup;
-  const execLogGroup = platform.execLogs?.execLogGroup;
 
   const ecrRepository = ecrRepositoryArn(s.image);
   const needsExecutionRole = s.logs.enabled || Object.keys(s.secrets).length > 0 || ecrRepository !== undefined;
@@ -48,7 +49,8 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
         Resource: resources,
         ...(conditions && Object.keys(conditions).length ? { Condition: conditions } : {}),
       })),
-      ...(execLogGroup ? execCommandStatements(execLogGroup.arn) : []),
+      // On a cluster that exists already, the sessions are logged wherever its configuration says.
+      ...(s.enableExecuteCommand ? execCommandStatements(execLogGroup?.arn) : []),
     ];
     roles = new TaskRoles(scope, "roles", {
       // IAM names are unique in the whole account: the region keeps the same service in two regions apart.

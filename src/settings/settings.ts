@@ -587,6 +587,11 @@ export interface ServiceSettings {
    */
   readonly containerHealthCheck?: ContainerHealthCheckSettings;
   /**
+   * Allow `aws ecs execute-command` into this service's running containers (ECS Exec); on a cluster the platform creates, every session is logged to a CloudWatch log group of its own, `/ecs/<name>/exec`.
+   * @default false
+   */
+  readonly enableExecuteCommand?: boolean;
+  /**
    * Mount the container's root filesystem read-only, so that an intruder cannot change its files; give the paths the image writes to in `writablePaths`.
    * @default false
    */
@@ -678,11 +683,6 @@ export interface PlatformSettings {
    */
   readonly tags?: Record<string, string>;
   /**
-   * Allow `aws ecs execute-command` into running containers (ECS Exec), with every session logged to CloudWatch.
-   * @default false
-   */
-  readonly enableExecuteCommand?: boolean;
-  /**
    * Container Insights on the cluster.
    * @default - the account's setting (not written)
    * @recommended "enabled"
@@ -704,8 +704,8 @@ export interface PlatformSettings {
 export interface ExistingVpcSettings {
   /**
    * ID of the VPC, looked up (its CIDR admits the tasks' traffic under `"serviceIngress": "vpc-cidr"`).
-   * @pattern ^vpc-[0-9a-f]+$
-   * @patternErrorMessage must be a VPC ID such as vpc-0123456789abcdef0
+   * @pattern ^vpc-([0-9a-f]{8}|[0-9a-f]{17})$
+   * @patternErrorMessage must be a VPC ID: vpc- and 17 hex digits (8 for VPCs made before 2018), such as vpc-0123456789abcdef0
    */
   readonly vpcId: string;
   /**
@@ -723,8 +723,8 @@ export interface ExistingVpcSettings {
 
 /**
  * A subnet ID.
- * @pattern ^subnet-[0-9a-f]+$
- * @patternErrorMessage must be a subnet ID such as subnet-0123456789abcdef0
+ * @pattern ^subnet-([0-9a-f]{8}|[0-9a-f]{17})$
+ * @patternErrorMessage must be a subnet ID: subnet- and 17 hex digits (8 for subnets made before 2018), such as subnet-0123456789abcdef0
  */
 export type SubnetId = string;
 

@@ -1,14 +1,18 @@
 import { existingInfrastructureRule } from "../../../src/settings/rules/existing-infrastructure";
 import { describeRule } from "./check-rule";
 
-const vpc = { vpcId: "vpc-0abc", publicSubnetIds: ["subnet-01", "subnet-02"], privateSubnetIds: ["subnet-11", "subnet-12"] };
+const vpc = {
+  vpcId: "vpc-0abc0000000000000",
+  publicSubnetIds: ["subnet-01000000000000000", "subnet-02000000000000000"],
+  privateSubnetIds: ["subnet-11000000000000000", "subnet-12000000000000000"],
+};
 const listenerArn = "arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:listener/app/edge/50dc6c495c0c9188/f2f7dc8efc522ab2";
 
 describeRule(existingInfrastructureRule, {
   passing: [
     {},
     { existing: { vpc } },
-    { existing: { vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-11"] }, listenerArn } },
+    { existing: { vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-11000000000000000"] }, listenerArn } },
     { existing: { clusterName: "platform" } },
     { defaults: "recommended", existing: { vpc, clusterName: "platform", listenerArn } },
     { capacity: { spotPercent: 50 }, existing: { vpc } },
@@ -16,7 +20,7 @@ describeRule(existingInfrastructureRule, {
   failing: [
     [{ existing: { listenerArn } }, "app/web.existing.vpc: is required with existing.listenerArn"],
     [
-      { existing: { vpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-11"] } } },
+      { existing: { vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-11000000000000000"] } } },
       "app/web.existing.vpc.publicSubnetIds: is required unless existing.listenerArn is given",
     ],
     [

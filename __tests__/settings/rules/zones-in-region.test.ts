@@ -22,3 +22,19 @@ describeRule(zonesInRegionRule, {
 it("is skipped when the stack's region is not known at synth", () => {
   expect(ruleMessages(zonesInRegionRule, { azs: ["us-east-1a", "us-east-1b", "us-east-1c"] }, {})).toEqual([]);
 });
+
+it("is skipped with an existing VPC, whose zones are its own: the tutorial's Tokyo zones are no problem in us-east-1", () => {
+  const vpc = {
+    vpcId: "vpc-0123456789abcdef0",
+    publicSubnetIds: ["subnet-0123456789abcdef1", "subnet-0123456789abcdef2"],
+    privateSubnetIds: ["subnet-0123456789abcdef3"],
+  };
+  expect(ruleMessages(zonesInRegionRule, { existing: { vpc } }, { region: "us-east-1" })).toEqual([]);
+  expect(ruleMessages(zonesInRegionRule, {}, { region: "us-east-1" })).toEqual([
+    expect.stringContaining(
+      'app/web.azs[0]: must be an availability zone of region us-east-1, such as us-east-1a; received "ap-northeast-1a"',
+    ),
+    expect.stringContaining("azs[1]"),
+    expect.stringContaining("azs[2]"),
+  ]);
+});

@@ -3,9 +3,10 @@ import type { SettingsRule } from "./rule";
 export const zonesInRegionRule: SettingsRule = {
   id: "zones-in-region",
   summary:
-    "`azs` are availability zones of the stack's region (`<region>a`…); Local and Wavelength Zones, where Fargate is not offered, are refused",
+    "`azs` are availability zones of the stack's region (`<region>a`…), unless the VPC exists already; Local and Wavelength Zones, where Fargate is not offered, are refused",
   check(s, { usable, region }) {
-    if (!region || !usable("azs")) return [];
+    // An existing VPC has its zones already: `azs` (the tutorial's Tokyo zones unless set) are not used.
+    if (!region || !usable("azs") || s.existing.vpc || !usable("existing.vpc")) return [];
     const zone = new RegExp(`^${region}[a-z]$`);
     const extendedZone = new RegExp(`^${region}-[a-z0-9]+-\\d+[a-z]$`);
     return s.azs.flatMap((az, index) => {
