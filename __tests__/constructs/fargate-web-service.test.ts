@@ -376,7 +376,7 @@ describe("FargateWebService with HTTPS", () => {
     ]);
     expect(resourceAt(synth, "aws_lb_listener_rule.main").listener_arn).toBe(ref("aws_lb_listener.https", "arn"));
     expect(resourceAt(synth, "aws_lb_listener.https")).toMatchObject({
-      ssl_policy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      ssl_policy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
       default_action: [{ type: "fixed-response", fixed_response: { status_code: "404" } }],
     });
     expect(addresses(synth)).not.toContain("aws_lb_listener_rule.http_to_https");

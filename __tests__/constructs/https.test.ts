@@ -108,6 +108,30 @@ describe("Https beyond the chapter", () => {
     });
   });
 
+  it("writes a record shared by two names once: a wildcard beside its apex, or beside the domain, is validated with theirs", () => {
+    const synth = synthesizeHttps({
+      domain: "example.com",
+      aliases: ["*.example.com", "api.example.com", "*.api.example.com", "www.example.com"],
+    });
+    expect(resourceAt(synth, "aws_route53_record.validation_aliases").for_each).toBe('${toset(["api.example.com", "www.example.com"])}');
+    expect(resourceAt(synth, "aws_acm_certificate_validation.main").validation_record_fqdns).toEqual([
+      ref("aws_route53_record.validation", "fqdn"),
+      '${aws_route53_record.validation_aliases["api.example.com"].fqdn}',
+      '${aws_route53_record.validation_aliases["www.example.com"].fqdn}',
+    ]);
+    // Every name still gets its own A record.
+    expect(resourceAt(synth, "aws_route53_record.aliases").for_each).toBe(
+      '${toset(["*.example.com", "api.example.com", "*.api.example.com", "www.example.com"])}',
+    );
+    const wildcardOnly = synthesizeHttps({ domain: "example.com", aliases: ["*.example.com"] });
+    expect(addresses(wildcardOnly)).not.toContain("aws_route53_record.validation_aliases");
+  });
+
+  it("takes over the domain's validation record that a certificate of the account wrote before, unless it is the tutorial's", () => {
+    expect(resourceAt(synthesizeHttps({ adoptValidationRecord: true }), "aws_route53_record.validation").allow_overwrite).toBe(true);
+    expect(resourceAt(synthesizeHttps(), "aws_route53_record.validation").allow_overwrite).toBeUndefined();
+  });
+
   it("finds the hosted zone by its ID", () => {
     const synth = synthesizeHttps({ hostedZone: "Z0123456789ABCDEFGHIJ" });
     expect(synth.doc).toMatchObject({ data: { aws_route53_zone: { main: { zone_id: "Z0123456789ABCDEFGHIJ", private_zone: false } } } });

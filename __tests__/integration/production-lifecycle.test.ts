@@ -303,7 +303,7 @@ describe("config/production.json against a local AWS API, state in S3", () => {
     expect([...Certificate!.SubjectAlternativeNames!].sort()).toEqual([ALIAS, DOMAIN]);
     expect(https).toMatchObject({
       Protocol: "HTTPS",
-      SslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      SslPolicy: "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09",
       Certificates: [{ CertificateArn: Certificate!.CertificateArn }],
       DefaultActions: [
         expect.objectContaining({ Type: "fixed-response", FixedResponseConfig: expect.objectContaining({ StatusCode: "404" }) }),

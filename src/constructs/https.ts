@@ -39,6 +39,11 @@ export interface HttpsProps {
    */
   readonly redirectRule?: boolean;
   /**
+   * Take the domain's validation record over when the zone holds it already: ACM asks for the same record for the same name in one account, so a certificate made before (or beside) this one may have written it.
+   * @default false: as the tutorial, whose record then fails to create
+   */
+  readonly adoptValidationRecord?: boolean;
+  /**
    * Replace the rule that opens 443 the new one first.
    * @default false
    */
@@ -57,6 +62,16 @@ export interface HttpsProps {
 
 /** The hosted zone ID shape, which tells an ID from a zone name. */
 const ZONE_ID = /^Z[A-Z0-9]{1,31}$/;
+
+/**
+ * The aliases whose validation record is their own: ACM validates `*.example.com` with the record
+ * of `example.com`, so a wildcard beside its apex (or the domain) would write one record twice.
+ */
+export function aliasesWithOwnValidation(domain: string, aliases: readonly string[]): string[] {
+  const validatedAs = (name: string) => name.replace(/^\*\./, "").toLowerCase();
+  const written = new Set([validatedAs(domain)]);
+  return aliases.filter((alias) => !written.has(validatedAs(alias)) && written.add(validatedAs(alias)) !== undefined);
+}
 
 /**
  * The tutorial's HTTPS chapter: the domain's public hosted zone (looked up, not created), a
@@ -93,7 +108,8 @@ export class Https extends Construct {
     pin(this.certificate, "main");
 
     // The certificate's validation records are a set, known only once it exists: each record picks
-    // its own name's entry. The domain's record keeps the chapter's address, one record of its own.
+    // its own name's entry. The domain's record keeps the chapter's address, one record of its own;
+    // each other name gets one unless it shares a record already written.
     const certificateAddress = addressOf(this.certificate);
     const validationOf = (domain: string, field: "name" | "type" | "value") =>
       `\${one([for option in ${certificateAddress}.domain_validation_options : option.resource_record_${field} if option.domain_name == ${domain}])}`;
@@ -105,19 +121,19 @@ export class Https extends Construct {
         name: validationOf(domain, "name"),
         type: validationOf(domain, "type"),
         records: [validationOf(domain, "value")],
-        // A wildcard and its apex share one validation record.
-        allowOverwrite: forEach ? true : undefined,
+        allowOverwrite: forEach || props.adoptValidationRecord ? true : undefined,
         dependsOn: forEach ? undefined : [this.certificate],
       });
     const validation = validationRecord("validation-record", JSON.stringify(props.domain));
     pin(validation, "validation");
     const fqdns = [validation.fqdn];
-    if (aliases.length) {
-      const names = TerraformIterator.fromList(aliases);
+    const ownValidation = aliasesWithOwnValidation(props.domain, aliases);
+    if (ownValidation.length) {
+      const names = TerraformIterator.fromList(ownValidation);
       const aliasValidation = validationRecord("alias-validation", names.key, names);
       pin(aliasValidation, "validation_aliases");
       const address = addressOf(aliasValidation);
-      fqdns.push(...aliases.map((alias) => `\${${address}[${JSON.stringify(alias)}].fqdn}`));
+      fqdns.push(...ownValidation.map((alias) => `\${${address}[${JSON.stringify(alias)}].fqdn}`));
     }
 
     this.certificateValidation = new (lazy.AcmCertificateValidation())(this, "validation", {

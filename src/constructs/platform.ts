@@ -242,6 +242,7 @@ export class Platform {
       defaultAction,
       tlsPolicy: https.tlsPolicy,
       redirectRule: !this.httpsOnly,
+      adoptValidationRecord: s.safeChanges,
       safeReplacements: s.safeChanges,
       describeRules: s.describeSecurityGroupRules,
       addressPrefix: s.addressPrefix,

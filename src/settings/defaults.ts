@@ -1,3 +1,4 @@
+import { RECOMMENDED_TLS_POLICY } from "../aws/tls-policies";
 import type { ContainerInsights, DefaultsMode, LoadBalancerEgress, LogRetentionDays, ServiceIngress, UnmatchedRequests } from "./settings";
 import { TUTORIAL } from "./tutorial";
 
@@ -52,7 +53,7 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
  * the tasks; logs kept 30 days (AWS CDK keeps them forever); the circuit breaker rolls a failing
  * deployment back (off in AWS CDK and terraform-aws-modules/ecs); healthy percents 100/200 (AWS CDK
  * takes 50 %); a grace period for slow starts; 30 s of draining instead of 300; Container Insights;
- * TLS 1.3 and 1.2 only, every plain-HTTP request redirected (off in AWS CDK); 404 for what no rule
+ * TLS 1.3 and 1.2 only with post-quantum key exchange (AWS's console default), every plain-HTTP request redirected (off in AWS CDK); 404 for what no rule
  * matches; invalid headers dropped, deletion protection, access logs; the load balancer's egress kept
  * to the VPC, every security group rule described, the VPC's default security group closed.
  */
@@ -69,7 +70,7 @@ const RECOMMENDED_DEFAULTS: ModeDefaults = {
   },
   containerInsights: "enabled",
   taskRole: true,
-  https: { tlsPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06", redirectHttp: true },
+  https: { tlsPolicy: RECOMMENDED_TLS_POLICY, redirectHttp: true },
   loadBalancer: {
     dropInvalidHeaderFields: true,
     deletionProtection: true,

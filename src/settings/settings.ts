@@ -70,7 +70,7 @@ export interface HttpsSettings {
   /**
    * TLS policy of the HTTPS listener.
    * @default - ELB's default, ELBSecurityPolicy-2016-08 (not written)
-   * @recommended "ELBSecurityPolicy-TLS13-1-2-2021-06"
+   * @recommended "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"
    */
   readonly tlsPolicy?: string;
   /**

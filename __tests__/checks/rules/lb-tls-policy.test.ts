@@ -10,6 +10,8 @@ describePolicyRule(lbTlsPolicyRule, {
     "post-quantum": withPolicy("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"),
     "TLS 1.2 with forward secrecy": withPolicy("ELBSecurityPolicy-FS-1-2-Res-2020-10"),
     "TLS 1.2 only, forward secrecy, the 2019 one": withPolicy("ELBSecurityPolicy-FS-1-2-2019-08"),
+    "TLS 1.3 only, FIPS and post-quantum": withPolicy("ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09"),
+    "RFC 9151": withPolicy("ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07"),
   },
   failing: {
     "AWS's default, not written": [
@@ -20,9 +22,18 @@ describePolicyRule(lbTlsPolicyRule, {
       withPolicy("ELBSecurityPolicy-TLS13-1-0-2021-06"),
       [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-TLS13-1-0-2021-06" }],
     ],
-    "TLS 1.0": [
+    "TLS 1.1 with forward secrecy": [
+      withPolicy("ELBSecurityPolicy-FS-1-1-2019-08"),
+      [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-FS-1-1-2019-08" }],
+    ],
+    "a name AWS does not publish for ALBs (TLS 1.0, of the classic load balancers)": [
       withPolicy("ELBSecurityPolicy-TLS-1-0-2015-04"),
-      [{ address: "aws_lb_listener.https", problem: "uses the TLS policy ELBSecurityPolicy-TLS-1-0-2015-04" }],
+      [
+        {
+          address: "aws_lb_listener.https",
+          problem: "names ELBSecurityPolicy-TLS-1-0-2015-04, which is not a TLS policy AWS publishes for Application Load Balancers",
+        },
+      ],
     ],
   },
 });
