@@ -90,6 +90,23 @@ describe("FargateWebService", () => {
       expect(resourceAt(synthesizeService(), "aws_ecs_cluster.main").lifecycle).toBeUndefined();
     });
 
+    // Only AWS shows the stall: a target group deleted while old tasks are still registered in it
+    // leaves ECS unable to finish the rollout (aws/containers-roadmap #1884, #2196). Terraform deletes
+    // a replaced-new-first target group after the service's update returns: the update must wait.
+    it("make the service's update wait for the rollout, so that a target group replaced new-first is deleted once the tasks left it (in what is synthesized)", () => {
+      const synth = synthesizeService({ containerPort: 8080 });
+      expect(resourceAt(synth, "aws_lb_target_group.main").lifecycle).toEqual({ create_before_destroy: true });
+      expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
+        wait_for_steady_state: true,
+        load_balancer: [expect.objectContaining({ target_group_arn: ref("aws_lb_target_group.main", "arn") })],
+      });
+      expect(resourceAt(synthesizeService(), "aws_ecs_service.main").wait_for_steady_state).toBeUndefined();
+      expect(
+        resourceAt(synthesizeService({ containerPort: 8080, deployment: { waitForSteadyState: false } }), "aws_ecs_service.main")
+          .wait_for_steady_state,
+      ).toBeUndefined();
+    });
+
     it("are off when the file says so", () => {
       expect(withLifecycle(synthesizeService({ containerPort: 8080, safeChanges: false }))).toEqual([]);
     });
@@ -270,11 +287,18 @@ describe("FargateWebService beyond the tutorial", () => {
     expect(added).toEqual([
       "aws_cloudwatch_log_group.main",
       "aws_default_security_group.main",
+      "aws_ecs_cluster_capacity_providers.main",
       "aws_iam_role.execution",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
       ...ACCESS_LOGS_ADDRESSES,
     ]);
+    // On the cluster's Fargate capacity provider, each change a deployment: turning Spot on later changes the service in place.
+    expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({
+      capacity_provider_strategy: [{ capacity_provider: "FARGATE", weight: 1 }],
+      force_new_deployment: true,
+    });
+    expect(resourceAt(synth, "aws_ecs_service.main").launch_type).toBeUndefined();
     expect(resourceAt(synth, "aws_security_group_rule.ecs").source_security_group_id).toBe(ref("aws_security_group.alb", "id"));
     expect(JSON.parse(resourceAt(synth, "aws_iam_role_policy.execution").policy).Statement).toEqual([
       {

@@ -13,7 +13,7 @@ function platformFacts(props: FargatePlatformProps, first = false) {
   new TerraformOutput(stack, "facts", {
     value: {
       listeners: platform.ruleListenerArns(first),
-      vpcCidr: platform.vpcCidr,
+      vpcCidrBlocks: platform.vpcCidrBlocks,
       subnets: platform.taskSubnetIds,
       publicIp: platform.tasksInPublicSubnets,
       cluster: platform.clusterName,
@@ -38,7 +38,7 @@ describe("Platform", () => {
     expect(platformFacts({})).toMatchObject({
       publicIp: false,
       subnets: ["1a", "1c", "1d"].map((zone) => ref(`aws_subnet.private_${zone}`, "id")),
-      vpcCidr: "10.0.0.0/16",
+      vpcCidrBlocks: ["10.0.0.0/16"],
       cluster: ref("aws_ecs_cluster.main", "name"),
     });
     expect(platformFacts({ natGateways: "none" })).toMatchObject({
@@ -47,7 +47,7 @@ describe("Platform", () => {
     });
   });
 
-  it("reads what exists: the VPC's CIDR, the given private subnets, the cluster's name, the listener", () => {
+  it("reads what exists: every IPv4 block of the VPC, the given private subnets, the cluster's name, the listener", () => {
     const facts = platformFacts({
       existing: {
         vpc: { vpcId: "vpc-0abc0000000000000", privateSubnetIds: ["subnet-11000000000000000"] },
@@ -57,7 +57,7 @@ describe("Platform", () => {
     });
     expect(facts).toEqual({
       listeners: [ref("data.aws_lb_listener.existing", "arn")],
-      vpcCidr: ref("data.aws_vpc.existing", "cidr_block"),
+      vpcCidrBlocks: '${[for block in data.aws_vpc.existing.cidr_block_associations : block.cidr_block if block.state == "associated"]}',
       subnets: ["subnet-11000000000000000"],
       publicIp: false,
       cluster: ref("data.aws_ecs_cluster.existing", "cluster_name"),

@@ -37,12 +37,22 @@ describe("effectOf: what each kind of change means for the running service", () 
     expect(effectOf("aws_vpc", change("update", {}, {}, ["tags"])).severity).toBe("none");
   });
 
-  it("a replaced or deleted ECS service stops its tasks", () => {
+  it("a replaced ECS service is an interruption: drained to zero before the new one starts, its autoscaling gone with it", () => {
     expect(effectOf("aws_ecs_service", change("replace-destroy-first"))).toEqual({
-      severity: "breaks",
-      text: "The ECS service is replaced: all its tasks stop and new ones start; requests fail until they pass the health check.",
+      severity: "interrupts",
+      text: "The ECS service is replaced, an interruption: ECS drains it to zero tasks and deletes it before the new one starts any; requests fail until the new tasks pass the health check (minutes), and AWS deletes its autoscaling target with it.",
     });
-    expect(effectOf("aws_ecs_service", change("delete")).text).toBe("The ECS service is deleted: all its tasks stop.");
+    expect(effectOf("aws_ecs_service", change("delete"))).toEqual({
+      severity: "breaks",
+      text: "The ECS service is deleted: all its tasks stop.",
+    });
+  });
+
+  it("any change of a service on capacity providers is a rollout (force_new_deployment), its strategy included", () => {
+    const before = { desired_count: 2, deployment_minimum_healthy_percent: 100, force_new_deployment: true };
+    const after = { ...before, desired_count: 3 };
+    expect(effectOf("aws_ecs_service", change("update", before, after, ["desired_count"])).severity).toBe("restarts");
+    expect(effectOf("aws_ecs_service", change("update", before, before, ["capacity_provider_strategy"])).severity).toBe("restarts");
   });
 
   it("a new task definition rolls the service out, keeping every task serving at 100 % minimum healthy", () => {

@@ -11,11 +11,11 @@ import {
   DescribeTargetGroupsCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { targetGroupName } from "../../src/aws/target-group-name";
-import { explainPlan, type Impact, type PlanImpact } from "../../src/impact/explain-plan";
+import type { PlanImpact } from "../../src/impact/explain-plan";
 import type { EnvironmentSettings } from "../../src/settings/settings";
-import { createHostedZone, inventory } from "../../tools/harness/aws-inventory";
+import { inventory } from "../../tools/harness/aws-inventory";
 import { synthesizeToTemp } from "../../tools/harness/terraform-workspace";
-import { type Environment, NOTHING_LEFT, startEnvironment } from "./environment";
+import { changeLiveStack, type Environment, impactOf, NOTHING_LEFT, startEnvironment } from "./environment";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -38,13 +38,8 @@ describe("changing every setting of a live stack, and back", () => {
   /** Writes the settings as the handson file, explains the plan, applies it, and re-plans. */
   async function change(next: EnvironmentSettings): Promise<PlanImpact> {
     settings = next;
-    synthesizeToTemp({ into: e.root, edit: (name, current) => (name === "handson" ? next : current) });
-    const impact = explainPlan(await e.workspace.shownPlan());
-    await e.workspace.apply();
-    expect(await e.workspace.plan()).toEqual([]);
-    return impact;
+    return changeLiveStack(e, "handson", next);
   }
-  const impactOf = (impact: PlanImpact, address: string): Impact | undefined => impact.impacts.find((one) => one.address === address);
 
   const service = async (cluster: string, name: string) =>
     (await e.aws.ecs.send(new DescribeServicesCommand({ cluster, services: [name] }))).services![0];
@@ -167,50 +162,6 @@ describe("changing every setting of a live stack, and back", () => {
     settings = {};
     synthesizeToTemp({ into: e.root });
     expect(await e.workspace.plan()).toEqual([]);
-  });
-
-  it("the recommended defaults with HTTPS, autoscaling, Spot, ECS Exec and the WAF turned on, then off", async () => {
-    await createHostedZone(e.aws.route53, "example.com");
-    const before = settings;
-    await change({
-      ...settings,
-      defaults: "recommended",
-      https: { domain: "example.com" },
-      autoscaling: { minCount: 2, maxCount: 4, cpuTargetPercent: 60 },
-      capacity: { spotPercent: 50 },
-      enableExecuteCommand: true,
-      loadBalancer: { waf: true },
-      flowLogs: true,
-      // The recommended defaults enforce the policy checks; ECS Exec needs a writable root.
-      suppressions: [{ rule: "ECS-READONLY-ROOT", reason: "ECS Exec's agent writes to the root filesystem" }],
-    });
-    expect((await inventory(e.aws)).certificates).toEqual(["example.com"]);
-    expect((await service("handson", "handson")).capacityProviderStrategy).toHaveLength(2);
-    expect((await inventory(e.aws)).flowLogs).toHaveLength(1);
-
-    // Back to the tutorial's values, written for change (the way back of the README): every
-    // feature off, deletion protection with them, and rule descriptions removed.
-    expect(before).toEqual({});
-    await change({ safeChanges: true });
-    const found = await inventory(e.aws);
-    expect(found).toMatchObject({
-      certificates: [],
-      webAcls: [],
-      scalableTargets: [],
-      logGroups: [],
-      roles: [],
-      logBuckets: [],
-      flowLogs: [],
-    });
-
-    // The one way back that cannot converge: once ECS Exec has been configured, ECS keeps a cluster
-    // configuration the tutorial's file (which has none) cannot undo. The provider sends UpdateCluster
-    // no configuration when the block is gone, so every plan shows its removal and no apply makes it:
-    // this stack stays on the tutorial's values with "safeChanges": true, as the README says.
-    synthesizeToTemp({ into: e.root });
-    expect(await e.workspace.plan()).toEqual([
-      { address: "aws_ecs_cluster.main", type: "aws_ecs_cluster", actions: ["update"], changedAttributes: ["configuration"] },
-    ]);
   });
 
   it("destroys everything", async () => {

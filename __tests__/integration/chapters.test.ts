@@ -108,9 +108,32 @@ describe("the hands-on chapter by chapter, on one state", () => {
     ]);
   });
 
-  it("destroys every chapter from the last stage, leaving nothing", async () => {
-    const destroyed = await workspaceOf("handson-https").destroy();
+  it("destroys every chapter from the first stage, as the README's clean-up does, leaving nothing", async () => {
+    // The first stage's file looks nothing up; Terraform destroys all that the shared state holds.
+    const destroyed = await workspaceOf("handson-vpc").destroy();
     // Terraform's own account of the destroy, shown should the emulator still hold anything.
+    expect(await inventory(e.aws), destroyed.stdout.slice(-4_000)).toEqual(NOTHING_LEFT);
+  });
+});
+
+// A reader without a domain stops before the HTTPS chapter: no hosted zone exists, and the HTTPS
+// stage's file, which looks one up, could not even plan. The clean-up the README gives still works.
+describe("cleaning up after the ALB chapter, with no hosted zone anywhere", () => {
+  let e: Environment;
+  const workspaceOf = (stack: string) => TerraformWorkspace.ofStack(e.root, stack, e.env);
+  beforeAll(async () => {
+    e = await startEnvironment("handson-alb");
+  });
+  afterAll(async () => e?.dispose());
+
+  it("applies the VPC and ALB chapters, then destroys both from the first stage", async () => {
+    expect(e.facts.hostedZones).toEqual([]);
+    for (const stack of ["handson-vpc", "handson-alb"]) {
+      await workspaceOf(stack).init();
+      await workspaceOf(stack).apply();
+    }
+    expect((await inventory(e.aws)).loadBalancers).toEqual(["handson"]);
+    const destroyed = await workspaceOf("handson-vpc").destroy();
     expect(await inventory(e.aws), destroyed.stdout.slice(-4_000)).toEqual(NOTHING_LEFT);
   });
 });

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { explainPlan, type Impact, type PlanImpact } from "../../src/impact/explain-plan";
+import type { EnvironmentSettings } from "../../src/settings/settings";
 import { type AwsClients, awsClients, createHostedZone, createStateBucket, type Inventory } from "../../tools/harness/aws-inventory";
 import { type MotoServer, startMoto } from "../../tools/harness/moto";
 import type { RunResult } from "../../tools/harness/run-command";
@@ -100,3 +102,18 @@ export async function startEnvironment(stack = "handson"): Promise<Environment> 
     },
   };
 }
+
+/**
+ * What a user does to change a live stack: writes the settings as the stack's file, has the plan
+ * explained, applies it, and finds nothing left to change. Returns the explanation given before.
+ */
+export async function changeLiveStack(e: Environment, stack: string, next: EnvironmentSettings): Promise<PlanImpact> {
+  synthesizeToTemp({ into: e.root, edit: (name, current) => (name === stack ? next : current) });
+  const impact = explainPlan(await e.workspace.shownPlan());
+  await e.workspace.apply();
+  expect(await e.workspace.plan()).toEqual([]);
+  return impact;
+}
+
+/** The explained change of one resource, if the plan changes it. */
+export const impactOf = (impact: PlanImpact, address: string): Impact | undefined => impact.impacts.find((one) => one.address === address);

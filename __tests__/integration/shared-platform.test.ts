@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  AssociateVpcCidrBlockCommand,
   AttachInternetGatewayCommand,
   CreateInternetGatewayCommand,
   CreateSecurityGroupCommand,
@@ -158,7 +159,7 @@ describe("config/shop.json: three services on one VPC, load balancer and cluster
   });
 });
 
-describe("a service attached to what exists already: a VPC, then also a cluster and a load balancer's listener", () => {
+describe("a service attached to what exists already: a VPC with a secondary block, then also a cluster and a load balancer's listener", () => {
   const REGION = "ap-northeast-1";
   let moto: MotoServer;
   let aws: AwsClients;
@@ -188,6 +189,12 @@ describe("a service attached to what exists already: a VPC, then also a cluster 
       existing.publicSubnetIds.push(await subnet(`10.50.${index}.0/24`));
       existing.privateSubnetIds.push(await subnet(`10.50.${index + 10}.0/24`));
     }
+    // Tasks in a secondary block of the VPC, as teams add one when the first runs out of addresses.
+    await aws.ec2.send(new AssociateVpcCidrBlockCommand({ VpcId: existing.vpcId, CidrBlock: "10.60.0.0/16" }));
+    const { Subnet } = await aws.ec2.send(
+      new CreateSubnetCommand({ VpcId: existing.vpcId, CidrBlock: "10.60.10.0/24", AvailabilityZone: `${REGION}a` }),
+    );
+    existing.privateSubnetIds.push(Subnet!.SubnetId!);
     await aws.ecs.send(new CreateClusterCommand({ clusterName: existing.clusterName }));
     const { GroupId } = await aws.ec2.send(
       new CreateSecurityGroupCommand({ GroupName: "edge", Description: "edge", VpcId: existing.vpcId }),
@@ -263,6 +270,14 @@ describe("a service attached to what exists already: a VPC, then also a cluster 
     const { TargetGroups } = await aws.elbv2.send(new DescribeTargetGroupsCommand({}));
     expect(TargetGroups!.map((group) => group.VpcId)).toEqual([existing.vpcId]);
     expect((await inventory(aws)).vpcs).toEqual([existing.vpcId]);
+    // The load balancer reaches every block of the VPC, the secondary one its tasks run in too.
+    const { SecurityGroups } = await aws.ec2.send(
+      new DescribeSecurityGroupsCommand({ Filters: [{ Name: "group-name", Values: ["attached-alb"] }] }),
+    );
+    expect(SecurityGroups![0].IpPermissionsEgress!.flatMap((rule) => rule.IpRanges!.map((range) => range.CidrIp)).sort()).toEqual([
+      "10.50.0.0/16",
+      "10.60.0.0/16",
+    ]);
     expect(await workspace.plan()).toEqual([]);
 
     await workspace.destroy();

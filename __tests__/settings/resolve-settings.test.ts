@@ -34,7 +34,7 @@ describe("resolveServiceSettings", () => {
       taskRole: false,
       deployment: { circuitBreaker: false, waitForSteadyState: false },
       autoscaling: undefined,
-      capacity: { spotPercent: 0, onDemandBase: 1 },
+      capacity: { spotPercent: 0, useCapacityProviders: false, onDemandBase: 1 },
       enableExecuteCommand: false,
       readonlyRootFilesystem: false,
       writablePaths: [],

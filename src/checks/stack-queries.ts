@@ -64,7 +64,7 @@ export function securityGroupRules(stack: StackResources): SecurityGroupRule[] {
         protocol: String(rule.protocol),
         fromPort: rule.from_port,
         toPort: rule.to_port,
-        cidrs: [...(rule.cidr_blocks ?? []), ...(rule.ipv6_cidr_blocks ?? [])],
+        cidrs: [...toList(rule.cidr_blocks), ...toList(rule.ipv6_cidr_blocks)],
         sourceGroups: securityGroupsIn(rule.security_groups),
         otherSources: [...others(rule.security_groups), ...(rule.prefix_list_ids ?? []), ...(rule.self === true ? ["self"] : [])],
         description: rule.description,
@@ -78,7 +78,7 @@ export function securityGroupRules(stack: StackResources): SecurityGroupRule[] {
     protocol: String(rule.config.protocol),
     fromPort: rule.config.from_port,
     toPort: rule.config.to_port,
-    cidrs: [...(rule.config.cidr_blocks ?? []), ...(rule.config.ipv6_cidr_blocks ?? [])],
+    cidrs: [...toList(rule.config.cidr_blocks), ...toList(rule.config.ipv6_cidr_blocks)],
     sourceGroups: securityGroupsIn(rule.config.source_security_group_id),
     otherSources: [
       ...others(rule.config.source_security_group_id),
@@ -160,5 +160,6 @@ export function policyStatements(stack: StackResources): { address: string; stat
   });
 }
 
+/** A value as a list: a list as it is, one value (an expression such as `${[for …]}`) as a list of it. */
 export const toList = <T>(value: T | readonly T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? [...value] : [value as T];

@@ -2,7 +2,7 @@ import type { DataAwsEcsCluster } from "@cdktf/provider-aws/lib/data-aws-ecs-clu
 import type { DataAwsLb } from "@cdktf/provider-aws/lib/data-aws-lb";
 import type { DataAwsLbListener } from "@cdktf/provider-aws/lib/data-aws-lb-listener";
 import type { DataAwsVpc } from "@cdktf/provider-aws/lib/data-aws-vpc";
-import { Fn } from "cdktf";
+import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import type { ExistingInfrastructure } from "../settings/settings";
 import { addressPinner } from "./address";
@@ -47,6 +47,16 @@ export class ExistingInfrastructureLookups extends Construct {
       this.loadBalancer = new (lazy.DataAwsLb())(this, "load-balancer", { arn: this.listener.loadBalancerArn });
       pin(this.loadBalancer, "existing");
     }
+  }
+
+  /**
+   * Every IPv4 block of the existing VPC, the secondary ones too (`cidr_block` is only the
+   * primary): tasks in a secondary block are in the VPC as much as the others.
+   */
+  get vpcCidrBlocks(): string[] | undefined {
+    if (!this.vpc) return undefined;
+    const address = `data.${this.vpc.terraformResourceType}.${this.vpc.friendlyUniqueId}`;
+    return Token.asList(`\${[for block in ${address}.cidr_block_associations : block.cidr_block if block.state == "associated"]}`);
   }
 
   /** The existing load balancer's first security group: the one its targets admit. */

@@ -125,7 +125,7 @@ export interface FargateServiceProps {
    */
   readonly cpuArchitecture?: CpuArchitecture;
   /**
-   * Run on these capacity providers (Fargate Spot) instead of the FARGATE launch type.
+   * Run on these capacity providers (Fargate, Fargate Spot) instead of the FARGATE launch type, each change a new deployment, so that the strategy can change in place.
    * @default - the FARGATE launch type
    */
   readonly capacityProviderStrategy?: readonly EcsServiceCapacityProviderStrategy[];
@@ -180,7 +180,7 @@ export interface FargateServiceProps {
    */
   readonly describeRules?: boolean;
   /**
-   * Replace the task definition, target group, security group and its rules the new one first.
+   * Write the service for changes on a live stack: replace the task definition, target group, security group and its rules the new one first, and write what a feature turned off returns to (tags not copied to tasks), which the provider would otherwise leave as it was.
    * @default false
    */
   readonly safeReplacements?: boolean;
@@ -320,6 +320,8 @@ export class FargateService extends Construct {
       // A service takes either a launch type or a capacity provider strategy, never both.
       launchType: strategy ? undefined : "FARGATE",
       capacityProviderStrategy: strategy ? [...strategy] : undefined,
+      // The provider replaces a service whose strategy changes unless each change is a new deployment.
+      forceNewDeployment: strategy ? true : undefined,
       desiredCount: props.desiredCount,
       taskDefinition: this.taskDefinition.arn,
       networkConfiguration: {
@@ -335,7 +337,9 @@ export class FargateService extends Construct {
       healthCheckGracePeriodSeconds: deployment.healthCheckGracePeriodSeconds,
       waitForSteadyState: deployment.waitForSteadyState || undefined,
       enableExecuteCommand: props.enableExecuteCommand || undefined,
-      propagateTags: props.propagateTags ? "SERVICE" : undefined,
+      // The provider sends nothing when the attribute is gone, and ECS keeps what it is not told:
+      // once turned on, tags stop being copied only if NONE is written.
+      propagateTags: props.propagateTags ? "SERVICE" : props.safeReplacements ? "NONE" : undefined,
       enableEcsManagedTags: props.propagateTags || undefined,
       // Autoscaling owns the running count from the first apply on; resetting it would undo a scale-out.
       lifecycle: props.autoscaled ? { ignoreChanges: ["desired_count"] } : undefined,

@@ -46,7 +46,7 @@ export class FargateWebService extends Construct implements HasPlatform {
   public readonly roles?: TaskRoles;
   /** The scaling target and its policies, with autoscaling. */
   public readonly autoscaling?: ServiceAutoscaling;
-  /** Fargate and Fargate Spot on the cluster, when the service uses Spot. */
+  /** Fargate and Fargate Spot on the cluster, when the service runs on capacity providers. */
   public readonly capacityProviders?: ClusterCapacityProviders;
   /** The bucket of the load balancer's access logs, when they are on. */
   public readonly accessLogs?: AccessLogsBucket;

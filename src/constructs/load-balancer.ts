@@ -47,10 +47,10 @@ export interface LoadBalancerProps {
    */
   readonly accessLogs?: { readonly bucket: string; readonly prefix: string };
   /**
-   * Where the load balancer may send traffic (its targets are in the VPC).
-   * @default "0.0.0.0/0"
+   * Where the load balancer may send traffic (its targets are in the VPC): address blocks.
+   * @default ["0.0.0.0/0"]
    */
-  readonly egressCidr?: string;
+  readonly egressCidrBlocks?: string[];
   /**
    * Describe the security group's rules.
    * @default false
@@ -94,7 +94,8 @@ export class LoadBalancer extends Construct {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
     const safe = props.safeReplacements !== undefined;
-    const egressCidr = props.egressCidr ?? ANYWHERE;
+    const egressCidrBlocks = props.egressCidrBlocks ?? [ANYWHERE];
+    const anywhere = egressCidrBlocks.length === 1 && egressCidrBlocks[0] === ANYWHERE;
     const describe = (text: string) => (props.describeRules ? text : undefined);
 
     this.securityGroup = new SecurityGroup(this, "sg", {
@@ -106,8 +107,8 @@ export class LoadBalancer extends Construct {
           fromPort: 0,
           toPort: 0,
           protocol: "-1",
-          cidrBlocks: [egressCidr],
-          description: describe(egressCidr === ANYWHERE ? "To anywhere" : "To the targets in the VPC"),
+          cidrBlocks: egressCidrBlocks,
+          description: describe(anywhere ? "To anywhere" : "To the targets in the VPC"),
         },
       ],
       tags: { Name: `${props.name}-alb` },

@@ -115,7 +115,7 @@ export class Platform {
         dropInvalidHeaderFields: edge.dropInvalidHeaderFields,
         deletionProtection: edge.deletionProtection,
         accessLogs: this.accessLogs && { bucket: this.accessLogs.policy.bucket, prefix: ACCESS_LOGS_PREFIX },
-        egressCidr: edge.egress === "vpc" ? this.vpcCidr : undefined,
+        egressCidrBlocks: edge.egress === "vpc" ? this.vpcCidrBlocks : undefined,
         describeRules: s.describeSecurityGroupRules,
         safeReplacements: s.safeChanges && this.network ? { vpc: this.network.vpc } : undefined,
         addressPrefix: prefix,
@@ -181,9 +181,9 @@ export class Platform {
     return this.network?.vpc.id ?? this.existing!.vpc!.id;
   }
 
-  /** The VPC's CIDR: the setting, or the existing VPC's (a reference, known at plan). */
-  get vpcCidr(): string {
-    return this.network ? this.settings.vpcCidr : this.existing!.vpc!.cidrBlock;
+  /** The VPC's IPv4 blocks: the setting, or every block of the existing VPC (an expression, known at plan). */
+  get vpcCidrBlocks(): string[] {
+    return this.network ? [this.settings.vpcCidr] : this.existing!.vpcCidrBlocks!;
   }
 
   /** Without NAT gateways the private subnets have no way out: tasks run in the public ones, with a public IP. */
@@ -225,8 +225,8 @@ export class Platform {
     return [http, this.httpsListener!.listener.arn];
   }
 
-  /** Fargate and Fargate Spot on the cluster, added in `scope` when the first service using Spot asks. */
-  spotCapacity(scope: Construct, addressPrefix: string | undefined): ClusterCapacityProviders {
+  /** Fargate and Fargate Spot on the cluster, added in `scope` when the first service on capacity providers asks. */
+  capacityProviders(scope: Construct, addressPrefix: string | undefined): ClusterCapacityProviders {
     this.spotProviders ??= new ClusterCapacityProviders(scope, "capacity-providers", { clusterName: this.clusterName, addressPrefix });
     return this.spotProviders;
   }

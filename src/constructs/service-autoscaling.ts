@@ -1,7 +1,8 @@
 import type { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
 import type { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
+import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import { Construct } from "constructs";
-import { addressPinner } from "./address";
+import { addressOf, addressPinner } from "./address";
 import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ServiceAutoscaling}. */
@@ -12,6 +13,11 @@ export interface ServiceAutoscalingProps {
   readonly clusterName: string;
   /** Name of the ECS service, as a reference, so that the scaling target waits for it. */
   readonly serviceName: string;
+  /**
+   * The ECS service: when it is replaced, AWS deletes its scaling target and policies with it while
+   * their Terraform addresses stay, so they are replaced with it.
+   */
+  readonly service: EcsService;
   readonly minCount: number;
   readonly maxCount: number;
   /**
@@ -46,12 +52,15 @@ export class ServiceAutoscaling extends Construct {
   constructor(scope: Construct, id: string, props: ServiceAutoscalingProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
+    // A new service (its ID unknown until it exists) brings a new target and new policies.
+    const lifecycle = { replaceTriggeredBy: [`${addressOf(props.service)}.id`] };
     this.target = new (lazy.AppautoscalingTarget())(this, "target", {
       serviceNamespace: "ecs",
       scalableDimension: "ecs:service:DesiredCount",
       resourceId: `service/${props.clusterName}/${props.serviceName}`,
       minCapacity: props.minCount,
       maxCapacity: props.maxCount,
+      lifecycle,
     });
     pin(this.target, "main");
 
@@ -72,6 +81,7 @@ export class ServiceAutoscaling extends Construct {
           scaleOutCooldown: props.scaleOutCooldownSeconds,
           predefinedMetricSpecification: metric,
         },
+        lifecycle,
       });
       pin(created, name);
       this.policies.push(created);

@@ -16,7 +16,7 @@ export interface ServiceParts {
   readonly logs?: ServiceLogs;
   /** The task execution role and the task role, when the service has either. */
   readonly roles?: TaskRoles;
-  /** Fargate and Fargate Spot on the cluster, when the service uses Spot. */
+  /** Fargate and Fargate Spot on the cluster, when the service runs on capacity providers. */
   readonly capacityProviders?: ClusterCapacityProviders;
   readonly service: FargateService;
   /** The scaling target and its policies, with autoscaling. */
@@ -69,7 +69,8 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     });
   }
 
-  const capacityProviders = s.capacity.spotPercent > 0 ? platform.spotCapacity(scope, platform.settings.addressPrefix) : undefined;
+  const onCapacityProviders = s.capacity.spotPercent > 0 || s.capacity.useCapacityProviders;
+  const capacityProviders = onCapacityProviders ? platform.capacityProviders(scope, platform.settings.addressPrefix) : undefined;
   const containerHealthCheck = s.containerHealthCheck;
   const [listenerArn, alsoOnListenerArn] = platform.ruleListenerArns(first);
   const service = new FargateService(scope, "service", {
@@ -79,7 +80,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     ingress:
       s.serviceIngress === "alb-security-group"
         ? { securityGroupId: platform.loadBalancerSecurityGroupId }
-        : { cidrBlocks: [platform.vpcCidr] },
+        : { cidrBlocks: platform.vpcCidrBlocks },
     subnetIds: platform.taskSubnetIds,
     assignPublicIp: platform.tasksInPublicSubnets,
     listenerArn,
@@ -98,7 +99,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     taskRoleArn: roles?.taskRole?.arn,
     logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
     cpuArchitecture: s.capacity.cpuArchitecture,
-    capacityProviderStrategy: capacityProviders && spotStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
+    capacityProviderStrategy: capacityProviders && capacityStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
     dependsOn: capacityProviders && [capacityProviders.capacityProviders],
     deployment: s.deployment,
     autoscaled: s.autoscaling !== undefined,
@@ -127,6 +128,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
       name: s.name,
       clusterName: platform.clusterName,
       serviceName: service.service.name,
+      service: service.service,
       minCount: scaling.minCount,
       maxCount: scaling.maxCount,
       cpuTargetPercent: scaling.cpuTargetPercent,
@@ -148,9 +150,10 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
 
 /**
  * Fargate Spot for `spotPercent` of the tasks beyond an on-demand base: the two weights are the
- * percentages in lowest terms (75 % gives FARGATE 1, FARGATE_SPOT 3).
+ * percentages in lowest terms (75 % gives FARGATE 1, FARGATE_SPOT 3). Without Spot, Fargate alone.
  */
-function spotStrategy(spotPercent: number, onDemandBase: number): EcsServiceCapacityProviderStrategy[] {
+function capacityStrategy(spotPercent: number, onDemandBase: number): EcsServiceCapacityProviderStrategy[] {
+  if (spotPercent === 0) return [{ capacityProvider: "FARGATE", weight: 1 }];
   const divisor = greatestCommonDivisor(spotPercent, 100 - spotPercent);
   return [
     { capacityProvider: "FARGATE", base: onDemandBase, weight: (100 - spotPercent) / divisor },

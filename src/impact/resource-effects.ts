@@ -152,16 +152,17 @@ const EFFECTS: Record<string, Describe> = {
         )
       : undefined,
   aws_ecs_service: (change) => {
-    if (gone(change.kind) || change.kind === "replace-create-first") {
-      return breaks(
-        "The ECS service is " +
-          (change.kind === "delete"
-            ? "deleted: all its tasks stop."
-            : "replaced: all its tasks stop and new ones start; requests fail until they pass the health check."),
+    if (change.kind === "delete") return breaks("The ECS service is deleted: all its tasks stop.");
+    if (replaced(change.kind)) {
+      return interrupts(
+        "The ECS service is replaced, an interruption: ECS drains it to zero tasks and deletes it before the new one starts any; requests fail until the new tasks pass the health check (minutes), and AWS deletes its autoscaling target with it.",
       );
     }
     if (change.kind !== "update") return undefined;
-    if (change.changed.some((attribute) => DEPLOYING_SERVICE_ATTRIBUTES.includes(attribute))) return serviceRollout(change);
+    // A service on capacity providers makes each change a new deployment (force_new_deployment).
+    const deploys =
+      change.after.force_new_deployment === true || change.changed.some((attribute) => DEPLOYING_SERVICE_ATTRIBUTES.includes(attribute));
+    if (deploys) return serviceRollout(change);
     if (change.changed.includes("desired_count")) {
       return none(`The service runs ${change.after.desired_count} tasks instead of ${change.before.desired_count}: no interruption.`);
     }

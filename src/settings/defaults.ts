@@ -15,6 +15,8 @@ export interface ModeDefaults {
     readonly deregistrationDelaySeconds?: number;
   };
   readonly containerInsights?: ContainerInsights;
+  /** Whether the service runs on the cluster's capacity providers even without Spot. */
+  readonly useCapacityProviders: boolean;
   /** Whether the service gets a task role even with nothing in it, for the application to grow into. */
   readonly taskRole: boolean;
   readonly https: { readonly tlsPolicy?: string; readonly redirectHttp: boolean };
@@ -35,6 +37,7 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
   propagateTags: false,
   logs: { enabled: false, retentionDays: 30 },
   deployment: { circuitBreaker: false },
+  useCapacityProviders: false,
   taskRole: false,
   https: { redirectHttp: false },
   loadBalancer: {
@@ -55,7 +58,8 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
  * takes 50 %); a grace period for slow starts; 30 s of draining instead of 300; Container Insights;
  * TLS 1.3 and 1.2 only with post-quantum key exchange (AWS's console default), every plain-HTTP request redirected (off in AWS CDK); 404 for what no rule
  * matches; invalid headers dropped, deletion protection, access logs; the load balancer's egress kept
- * to the VPC, every security group rule described, the VPC's default security group closed.
+ * to the VPC, every security group rule described, the VPC's default security group closed; the
+ * cluster's capacity providers even without Spot, so that Spot changes never replace the service.
  */
 const RECOMMENDED_DEFAULTS: ModeDefaults = {
   serviceIngress: "alb-security-group",
@@ -69,6 +73,7 @@ const RECOMMENDED_DEFAULTS: ModeDefaults = {
     deregistrationDelaySeconds: 30,
   },
   containerInsights: "enabled",
+  useCapacityProviders: true,
   taskRole: true,
   https: { tlsPolicy: RECOMMENDED_TLS_POLICY, redirectHttp: true },
   loadBalancer: {

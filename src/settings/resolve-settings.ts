@@ -126,7 +126,10 @@ function applyDefaults(
 ): ResolvedServiceSettings {
   const resolved = applyServiceDefaults(p, bad, badGroup);
   const safeChanges = (bad("safeChanges") ? undefined : p.safeChanges) ?? !isTutorialAsWritten(resolved);
-  return { ...resolved, safeChanges };
+  // A target group replaced the new one first must outlive the rollout that moves the tasks off it.
+  const waitForSteadyState =
+    (badGroup("deployment") || bad("deployment.waitForSteadyState") ? undefined : p.deployment?.waitForSteadyState) ?? safeChanges;
+  return { ...resolved, safeChanges, deployment: { ...resolved.deployment, waitForSteadyState } };
 }
 
 let tutorial: string | undefined;
@@ -235,6 +238,9 @@ function applyServiceDefaults(
     capacity: {
       cpuArchitecture: good("capacity.cpuArchitecture", capacity.cpuArchitecture),
       spotPercent: good("capacity.spotPercent", capacity.spotPercent) ?? FEATURE_DEFAULTS.spotPercent,
+      // A cluster that exists already keeps its own capacity providers: the recommended default steps aside there.
+      useCapacityProviders:
+        good("capacity.useCapacityProviders", capacity.useCapacityProviders) ?? (mode.useCapacityProviders && !existing.clusterName),
       onDemandBase: good("capacity.onDemandBase", capacity.onDemandBase) ?? FEATURE_DEFAULTS.onDemandBase,
     },
     enableExecuteCommand,

@@ -57,7 +57,13 @@ export interface ResolvedServiceSettings {
   };
   readonly autoscaling?: AutoscalingSettings & { readonly scaleInCooldownSeconds: number; readonly scaleOutCooldownSeconds: number };
   /** `cpuArchitecture` is unset unless given: the tutorial writes no runtime platform. */
-  readonly capacity: { readonly cpuArchitecture?: CpuArchitecture; readonly spotPercent: number; readonly onDemandBase: number };
+  readonly capacity: {
+    readonly cpuArchitecture?: CpuArchitecture;
+    readonly spotPercent: number;
+    /** Whether the service runs on capacity providers: with Spot, or when asked (never on a cluster that exists already unless asked). */
+    readonly useCapacityProviders: boolean;
+    readonly onDemandBase: number;
+  };
   readonly enableExecuteCommand: boolean;
   readonly containerInsights?: ContainerInsights;
   readonly containerHealthCheck?: ContainerHealthCheckSettings;

@@ -293,8 +293,8 @@ export interface DeploymentSettings {
    */
   readonly stopTimeoutSeconds?: number;
   /**
-   * Make `apply` wait until the service is stable, so that a deployment that never becomes healthy fails the apply instead of ending in "Apply complete".
-   * @default false
+   * Make `apply` wait until the service is stable, so that a deployment that never becomes healthy fails the apply instead of ending in "Apply complete", and a target group replaced the new one first is deleted only once the tasks have moved off it (deleted sooner, it leaves the rollout stalled for good).
+   * @default - true when the stack is written for changes on a live stack (`safeChanges`), false for the tutorial as written
    */
   readonly waitForSteadyState?: boolean;
 }
@@ -369,6 +369,12 @@ export interface CapacitySettings {
    * @maximum 100
    */
   readonly spotPercent?: number;
+  /**
+   * Run the service on the cluster's capacity providers (Fargate, and Fargate Spot for `spotPercent`) instead of the FARGATE launch type even without Spot, each change a new deployment: turning Spot on or off, or changing its share, then rolls the tasks over in place, where the AWS provider otherwise replaces the whole service (an outage). Not on a cluster the stack does not own, whose capacity providers are not its to set.
+   * @default false
+   * @recommended true
+   */
+  readonly useCapacityProviders?: boolean;
   /**
    * Tasks that always run on regular (on-demand) Fargate when Spot is used, so that a Spot reclaim never takes the whole service down.
    * @default 1
@@ -578,7 +584,8 @@ export interface ServiceSettings {
   readonly autoscaling?: AutoscalingSettings;
   /**
    * CPU architecture, and the share of Fargate Spot.
-   * @default {"spotPercent": 0, "onDemandBase": 1}
+   * @default {"spotPercent": 0, "useCapacityProviders": false, "onDemandBase": 1}
+   * @recommended {"spotPercent": 0, "useCapacityProviders": true, "onDemandBase": 1}
    */
   readonly capacity?: CapacitySettings;
   /**

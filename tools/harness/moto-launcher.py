@@ -235,13 +235,19 @@ def _create_service(self):
     strategy = self._get_param("capacityProviderStrategy")
     if strategy and not self._get_param("launchType"):
         _ecs_use_capacity_providers(service, strategy)
+    service._launcher_deployment_configuration = dict(getattr(service, "deployment_configuration", None) or {})
     _ecs_settle(self.ecs_backend, service)
     return result
 
 
 def _update_service(self):
+    # Patch 16: see below.
     result = _orig_update_service(self)
     service = result.result["service"]
+    asked = self._get_param("deploymentConfiguration")
+    if asked:
+        service.deployment_configuration = {**service._launcher_deployment_configuration, **asked}
+    service._launcher_deployment_configuration = dict(getattr(service, "deployment_configuration", None) or {})
     strategy = self._get_param("capacityProviderStrategy")
     if strategy:
         _ecs_use_capacity_providers(service, strategy)
@@ -251,6 +257,17 @@ def _update_service(self):
 
 EC2ContainerServiceResponse.create_service = _create_service
 EC2ContainerServiceResponse.update_service = _update_service
+
+
+# --------------------------------------------------------------------------
+# Patch 16 - ECS UpdateService forgets what a partial deploymentConfiguration leaves out.
+# Gap: moto replaces the service's deploymentConfiguration with the request's; AWS changes only
+# the fields given.  The provider sends only what changed: turning the circuit breaker off sends
+# {"deploymentCircuitBreaker": {"enable": false, ...}}, after which moto reports maximumPercent and
+# minimumHealthyPercent as 0, and every plan wants 200 and 100 back.  Fix: merge the request's
+# fields into the configuration the service had after its last create or update (kept beside it,
+# in _create_service and _update_service above).
+# --------------------------------------------------------------------------
 
 
 # --------------------------------------------------------------------------
@@ -620,6 +637,37 @@ def patch_ec2_rule_description_removal() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Patch 15 - ECS DeleteService leaves the service's scalable target behind.
+#   AWS deletes an ECS service's Application Auto Scaling target, and so its scaling policies,
+#   with the service (terraform-provider-aws #14254, #10432: a replaced service comes back without
+#   autoscaling while Terraform's state still holds the old target).  moto keeps them, which hides
+#   exactly that: a stack whose target is not replaced with its service re-plans empty on moto and
+#   is left without autoscaling on AWS.  Fix: DeleteService deregisters the target of
+#   service/<cluster>/<name> as DeregisterScalableTarget does (policies and tags with it).
+# ---------------------------------------------------------------------------------------------
+def patch_ecs_delete_service_deletes_scalable_target() -> None:
+    from moto.applicationautoscaling.models import applicationautoscaling_backends
+
+    original = EC2ContainerServiceResponse.delete_service
+
+    def delete_service(self):
+        result = original(self)
+        service = result.result["service"]
+        backend = applicationautoscaling_backends[self.current_account][self.region]
+        rid, dim = f"service/{service.cluster_name}/{service.name}", "ecs:service:DesiredCount"
+        if backend._scalable_target_exists(rid, dim):
+            _aas_tags(backend).pop(backend.targets[dim][rid].arn, None)
+            del backend.targets[dim][rid]
+            for key, policy in list(backend.policies.items()):
+                if (policy.resource_id, policy.scalable_dimension) == (rid, dim):
+                    policy.delete_alarms(backend.account_id, backend.region_name)
+                    del backend.policies[key]
+        return result
+
+    EC2ContainerServiceResponse.delete_service = delete_service
+
+
+# ---------------------------------------------------------------------------------------------
 # Patch 14 - requests served one at a time.
 #   AWS applies each request atomically.  moto's server runs each request in a thread of its own
 #   over backends made of plain dicts and lists, with no locking, so the provider's parallel calls
@@ -663,6 +711,7 @@ for _patch in (
     patch_ec2_nat_gateway_deletion_releases,
     patch_ec2_flow_logs_log_group_arn,
     patch_ec2_rule_description_removal,
+    patch_ecs_delete_service_deletes_scalable_target,
 ):
     _patch()
 

@@ -28,6 +28,10 @@ describeRule(existingInfrastructureRule, {
       "app/web.capacity.spotPercent: must be 0 on an existing cluster",
     ],
     [
+      { existing: { clusterName: "platform" }, capacity: { useCapacityProviders: true } },
+      "app/web.capacity.useCapacityProviders: must be false on an existing cluster",
+    ],
+    [
       { existing: { vpc }, vpcCidr: "10.1.0.0/16" },
       'app/web.vpcCidr: has no effect with existing.vpc: that part exists already; received "10.1.0.0/16"',
     ],

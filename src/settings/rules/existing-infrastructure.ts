@@ -32,7 +32,7 @@ const IGNORED: readonly {
 export const existingInfrastructureRule: SettingsRule = {
   id: "existing-infrastructure",
   summary:
-    "`existing` is whole: a listener with the VPC of its load balancer, a VPC with public subnets unless its listener is given, no Spot on a cluster the stack does not own (its capacity providers are not the stack's to set), and none of the settings of a part that exists already (VPC CIDR, subnets, NAT, flow logs; HTTPS, WAF)",
+    "`existing` is whole: a listener with the VPC of its load balancer, a VPC with public subnets unless its listener is given, no Spot or capacity providers on a cluster the stack does not own (its capacity providers are not the stack's to set), and none of the settings of a part that exists already (VPC CIDR, subnets, NAT, flow logs; HTTPS, WAF)",
   check(s, { usable }) {
     const { vpc, listenerArn, clusterName } = s.existing;
     if (!usable("existing")) return [];
@@ -56,6 +56,13 @@ export const existingInfrastructureRule: SettingsRule = {
         path: "capacity.spotPercent",
         rule: "must be 0 on an existing cluster: Fargate Spot needs the cluster's capacity providers set, which only the cluster's own stack may do",
         value: s.capacity.spotPercent,
+      });
+    }
+    if (clusterName && s.capacity.useCapacityProviders && usable("capacity.useCapacityProviders")) {
+      problems.push({
+        path: "capacity.useCapacityProviders",
+        rule: "must be false on an existing cluster: its capacity providers are set by the cluster's own stack, which may not offer FARGATE",
+        value: true,
       });
     }
     for (const { path, existing, given } of IGNORED) {
