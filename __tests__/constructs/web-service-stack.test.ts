@@ -229,6 +229,20 @@ describe("WebServiceStack settings", () => {
     expect(synth.doc.terraform?.required_version).toBeUndefined();
   });
 
+  it("keeps access logs in a region opened since August 2022 without the ELB account lookup, which fails the plan there", () => {
+    const synth = synthesize(
+      new WebServiceStack(Testing.app(), "zurich", {
+        name: "OrdersApi",
+        region: "eu-central-2",
+        azs: ["eu-central-2a", "eu-central-2b", "eu-central-2c"],
+        loadBalancer: { accessLogs: true },
+      }),
+    );
+    expect(synth.doc.data?.aws_elb_service_account).toBeUndefined();
+    expect(resourceAt(synth, "aws_lb.main").access_logs).toMatchObject({ enabled: true });
+    expect(resourceAt(synth, "aws_s3_bucket.alb_logs").bucket_prefix).toBe("ordersapi-alb-logs-");
+  });
+
   it("lets Terraform use only the account named by account", () => {
     const synth = synthesize(new WebServiceStack(Testing.app(), "handson", { account: "123456789012" }));
     expect(synth.json).toHaveProviderWithProperties(AwsProvider, { allowed_account_ids: ["123456789012"] });

@@ -4,7 +4,7 @@ export interface PolicyStatement {
   readonly Effect: "Allow" | "Deny";
   readonly Action: string | readonly string[];
   readonly Resource?: string | readonly string[];
-  readonly Principal?: Readonly<Record<string, string>>;
+  readonly Principal?: Readonly<Record<string, string | readonly string[]>>;
   readonly Condition?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 

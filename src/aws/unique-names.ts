@@ -55,4 +55,13 @@ export const UNIQUE_NAMES: Readonly<Record<string, readonly UniqueName[]>> = {
   aws_s3_bucket_lifecycle_configuration: [],
   aws_wafv2_web_acl: [REGIONAL("name", "WAF web ACL")],
   aws_wafv2_web_acl_association: [],
+  aws_ssm_parameter: [REGIONAL("name", "SSM parameter")],
+  aws_cloudwatch_metric_alarm: [REGIONAL("alarm_name", "CloudWatch alarm")],
+  aws_sns_topic: [REGIONAL("name", "SNS topic")],
+  aws_sns_topic_policy: [],
+  aws_sns_topic_subscription: [],
+  aws_cloudwatch_event_rule: [REGIONAL("name", "EventBridge rule")],
+  aws_cloudwatch_event_target: [],
+  // One provider per URL in an account: a second environment in the account names the first's.
+  aws_iam_openid_connect_provider: [{ attribute: "url", what: "OIDC provider", scope: "account" }],
 };

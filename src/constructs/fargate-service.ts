@@ -165,6 +165,11 @@ export interface FargateServiceProps {
    */
   readonly writablePaths?: readonly string[];
   /**
+   * Read the task definition as the family's latest active revision, which a release may have registered, instead of the revision Terraform registered last.
+   * @default false
+   */
+  readonly trackLatestRevision?: boolean;
+  /**
    * What else must exist before the service, such as the cluster's capacity providers.
    * @default - the listener rule only
    */
@@ -223,6 +228,7 @@ export class FargateService extends Construct {
       runtimePlatform: props.cpuArchitecture ? { operatingSystemFamily: "LINUX", cpuArchitecture: props.cpuArchitecture } : undefined,
       volume: volumes.length ? volumes.map(({ volume }) => ({ name: volume })) : undefined,
       lifecycle: createFirst(props.safeReplacements),
+      trackLatest: props.trackLatestRevision || undefined,
       containerDefinitions: containerDefinitions({
         name: containerName,
         image: props.image,

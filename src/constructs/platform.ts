@@ -13,6 +13,7 @@ import { Https } from "./https";
 import * as lazy from "./lazy-provider";
 import { LoadBalancer, unmatchedAction } from "./load-balancer";
 import { Network, type NetworkProps } from "./network";
+import { Notifications } from "./notifications";
 import { ServiceLogs } from "./service-logs";
 import { claimName } from "./stack-claims";
 import { TagResources } from "./tag-resources";
@@ -60,6 +61,7 @@ export class Platform {
   private httpsListener?: Https;
   private spotProviders?: ClusterCapacityProviders;
   private execSessions?: ServiceLogs;
+  private notificationTopic?: Notifications;
 
   constructor(
     private readonly scope: Construct,
@@ -137,6 +139,27 @@ export class Platform {
         addressPrefix: prefix,
       });
     }
+    // Subscribers given: the topic exists even before (or without) a service with alarms.
+    if (s.notifications.emails.length || s.notifications.httpsEndpoints.length) this.notificationsTopic();
+  }
+
+  /** The topic of failed deployments and alarms, once a service with alarms has asked for it or anyone subscribes. */
+  get notifications(): Notifications | undefined {
+    return this.notificationTopic;
+  }
+
+  /**
+   * The environment's topic of failed deployments and alarms, with its subscribers: created when
+   * the first service with alarms asks.
+   */
+  notificationsTopic(): Notifications {
+    this.notificationTopic ??= new Notifications(this.scope, "notifications", {
+      name: this.settings.name,
+      emails: this.settings.notifications.emails,
+      httpsEndpoints: this.settings.notifications.httpsEndpoints,
+      addressPrefix: this.settings.addressPrefix,
+    });
+    return this.notificationTopic;
   }
 
   /** The log group of the ECS Exec sessions on the platform's cluster, once a service with Exec has asked for it. */

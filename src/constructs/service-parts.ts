@@ -4,8 +4,11 @@ import { ecrRepositoryArn, execCommandStatements, executionRolePolicy, type Poli
 import { serviceTargetGroupName } from "../aws/target-group-name";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
 import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
+import { DeploymentNotifications } from "./deployment-notifications";
 import { FargateService } from "./fargate-service";
 import type { Platform } from "./platform";
+import { ReleasedImage } from "./released-image";
+import { ServiceAlarms } from "./service-alarms";
 import { ServiceAutoscaling } from "./service-autoscaling";
 import { ServiceLogs } from "./service-logs";
 import { TaskRoles } from "./task-roles";
@@ -21,6 +24,12 @@ export interface ServiceParts {
   readonly service: FargateService;
   /** The scaling target and its policies, with autoscaling. */
   readonly autoscaling?: ServiceAutoscaling;
+  /** The parameter holding the image releases deployed, when releases deploy the image. */
+  readonly releasedImage?: ReleasedImage;
+  /** The alarms on what users feel, when they are on. */
+  readonly alarms?: ServiceAlarms;
+  /** The rule telling the environment's topic of a failed deployment, with the alarms. */
+  readonly deploymentNotifications?: DeploymentNotifications;
 }
 
 /**
@@ -72,6 +81,10 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
   const onCapacityProviders = s.capacity.spotPercent > 0 || s.capacity.useCapacityProviders;
   const capacityProviders = onCapacityProviders ? platform.capacityProviders(scope, platform.settings.addressPrefix) : undefined;
   const containerHealthCheck = s.containerHealthCheck;
+  const releasedImage =
+    s.imageDeployedBy === "release"
+      ? new ReleasedImage(scope, "released-image", { name: s.name, firstImage: s.image, addressPrefix: prefix })
+      : undefined;
   const [listenerArn, alsoOnListenerArn] = platform.ruleListenerArns(first);
   const service = new FargateService(scope, "service", {
     name: s.name,
@@ -85,7 +98,8 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     assignPublicIp: platform.tasksInPublicSubnets,
     listenerArn,
     alsoOnListenerArn,
-    image: s.image,
+    image: releasedImage?.image ?? s.image,
+    trackLatestRevision: releasedImage !== undefined,
     containerName: s.containerName,
     containerPort: s.containerPort,
     cpu: s.cpu,
@@ -121,6 +135,31 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
   });
   if (first) platform.forwardHttpsTo(service.targetGroup.id);
 
+  let alarms: ServiceAlarms | undefined;
+  let deploymentNotifications: DeploymentNotifications | undefined;
+  if (s.alarms.enabled) {
+    const { topic } = platform.notificationsTopic();
+    alarms = new ServiceAlarms(scope, "alarms", {
+      name: s.name,
+      loadBalancerArnSuffix: platform.loadBalancerArnSuffix,
+      targetGroupArnSuffix: service.targetGroup.arnSuffix,
+      targetErrorsPerMinute: s.alarms.targetErrorsPerMinute,
+      responseTimeSeconds: s.alarms.responseTimeSeconds,
+      unhealthyTargets: s.alarms.unhealthyTargets,
+      evaluationMinutes: s.alarms.evaluationMinutes,
+      topicArn: topic.arn,
+      addressPrefix: prefix,
+    });
+    // ECS watches them during each deployment: one that goes off fails it, and rolls it back.
+    service.service.putAlarms({ alarmNames: alarms.names, enable: true, rollback: s.alarms.rollbackDeployments });
+    deploymentNotifications = new DeploymentNotifications(scope, "deployment-notifications", {
+      name: s.name,
+      serviceArn: service.service.id,
+      topicArn: topic.arn,
+      addressPrefix: prefix,
+    });
+  }
+
   let autoscaling: ServiceAutoscaling | undefined;
   if (s.autoscaling) {
     const scaling = s.autoscaling;
@@ -145,7 +184,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
       addressPrefix: prefix,
     });
   }
-  return { logs, roles, capacityProviders, service, autoscaling };
+  return { logs, roles, capacityProviders, service, autoscaling, releasedImage, alarms, deploymentNotifications };
 }
 
 /**

@@ -78,6 +78,13 @@ const FREE = new Set([
   "aws_s3_bucket_lifecycle_configuration",
   "aws_s3_bucket_versioning",
   "aws_wafv2_web_acl_association",
+  // Standard parameters; AWS services' events on the default bus; the topic's parts (deliveries bill on the topic).
+  "aws_ssm_parameter",
+  "aws_cloudwatch_event_rule",
+  "aws_cloudwatch_event_target",
+  "aws_sns_topic_policy",
+  "aws_sns_topic_subscription",
+  "aws_iam_openid_connect_provider",
 ]);
 
 /** Metrics Container Insights writes: per cluster, and per service (tasks add none of their own at this level). */
@@ -172,6 +179,13 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
         add("WAF requests", address, usage.requestsPerMonth / 1e6, "million requests", prices.wafMillionRequests);
         break;
       }
+      case "aws_cloudwatch_metric_alarm":
+        add("CloudWatch alarm", address, 1, "alarms", prices.metricAlarmMonth);
+        break;
+      case "aws_sns_topic":
+        // Publishing and the first 1,000 e-mails a month are free: alarms and failed deployments stay well within.
+        add("SNS topic (notifications within the free 1,000 e-mails a month)", address, 0, "100,000 e-mails", prices.snsEmail100k);
+        break;
       case "aws_route53_zone":
         add("Route 53 hosted zone", address, 1, "zones", prices.hostedZoneMonth);
         break;

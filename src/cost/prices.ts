@@ -4,7 +4,8 @@
 //   NAT gateway and public IPv4: https://aws.amazon.com/vpc/pricing/
 //   Application Load Balancer:   https://aws.amazon.com/elasticloadbalancing/pricing/
 //   Fargate (x86, ARM, Spot):    https://aws.amazon.com/fargate/pricing/
-//   CloudWatch Logs and metrics: https://aws.amazon.com/cloudwatch/pricing/
+//   CloudWatch Logs, metrics, alarms: https://aws.amazon.com/cloudwatch/pricing/
+//   SNS:                         https://aws.amazon.com/sns/pricing/
 //   WAF:                         https://aws.amazon.com/waf/pricing/
 //   Route 53 hosted zones:       https://aws.amazon.com/route53/pricing/
 //   KMS keys:                    https://aws.amazon.com/kms/pricing/
@@ -35,6 +36,10 @@ export interface RegionPrices {
   readonly logsStorageGbMonth: number;
   /** A custom metric (what Container Insights writes), first tier. */
   readonly metricMonth: number;
+  /** A standard-resolution metric alarm (one metric, percentiles included). */
+  readonly metricAlarmMonth: number;
+  /** SNS deliveries to e-mail beyond the 1,000 a month free, per 100,000. */
+  readonly snsEmail100k: number;
   readonly wafWebAclMonth: number;
   readonly wafRuleMonth: number;
   readonly wafMillionRequests: number;
@@ -47,6 +52,8 @@ const COMMON = {
   publicIpv4Hour: 0.005,
   fargateSpotShare: 0.3,
   metricMonth: 0.3,
+  metricAlarmMonth: 0.1,
+  snsEmail100k: 2,
   wafWebAclMonth: 5,
   wafRuleMonth: 1,
   wafMillionRequests: 0.6,

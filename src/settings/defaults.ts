@@ -17,6 +17,8 @@ export interface ModeDefaults {
   readonly containerInsights?: ContainerInsights;
   /** Whether the service runs on the cluster's capacity providers even without Spot. */
   readonly useCapacityProviders: boolean;
+  /** Whether the service has CloudWatch alarms that notify and roll deployments back. */
+  readonly alarms: boolean;
   /** Whether the service gets a task role even with nothing in it, for the application to grow into. */
   readonly taskRole: boolean;
   readonly https: { readonly tlsPolicy?: string; readonly redirectHttp: boolean };
@@ -38,6 +40,7 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
   logs: { enabled: false, retentionDays: 30 },
   deployment: { circuitBreaker: false },
   useCapacityProviders: false,
+  alarms: false,
   taskRole: false,
   https: { redirectHttp: false },
   loadBalancer: {
@@ -59,7 +62,8 @@ const TUTORIAL_DEFAULTS: ModeDefaults = {
  * TLS 1.3 and 1.2 only with post-quantum key exchange (AWS's console default), every plain-HTTP request redirected (off in AWS CDK); 404 for what no rule
  * matches; invalid headers dropped, deletion protection, access logs; the load balancer's egress kept
  * to the VPC, every security group rule described, the VPC's default security group closed; the
- * cluster's capacity providers even without Spot, so that Spot changes never replace the service.
+ * cluster's capacity providers even without Spot, so that Spot changes never replace the service;
+ * alarms on what users feel, which roll a deployment back and notify the environment's topic.
  */
 const RECOMMENDED_DEFAULTS: ModeDefaults = {
   serviceIngress: "alb-security-group",
@@ -74,6 +78,7 @@ const RECOMMENDED_DEFAULTS: ModeDefaults = {
   },
   containerInsights: "enabled",
   useCapacityProviders: true,
+  alarms: true,
   taskRole: true,
   https: { tlsPolicy: RECOMMENDED_TLS_POLICY, redirectHttp: true },
   loadBalancer: {
@@ -102,4 +107,7 @@ export const FEATURE_DEFAULTS = {
   accessLogsRetentionDays: 90,
   waf: false,
   flowLogs: false,
+  imageDeployedBy: "apply",
+  alarms: { targetErrorsPerMinute: 10, responseTimeSeconds: 2, unhealthyTargets: 1, evaluationMinutes: 3, rollbackDeployments: true },
+  githubDeployRoles: { infrastructureEnvironment: "infrastructure", releaseBranch: "main" },
 } as const;

@@ -9,6 +9,7 @@ import type { RuleContext, Usable } from "./rules/rule";
 import { checkSchema, type JsonSchema } from "./schema-check";
 import { checkServices } from "./service-rules";
 import type {
+  AlarmSettings,
   CapacitySettings,
   DeploymentSettings,
   EnvironmentSettings,
@@ -18,6 +19,7 @@ import type {
   ListenerRuleSettings,
   LoadBalancerSettings,
   LogSettings,
+  NotificationSettings,
   PolicyChecksMode,
 } from "./settings";
 import { TUTORIAL } from "./tutorial";
@@ -176,6 +178,10 @@ function applyServiceDefaults(
   const existing = group<ExistingInfrastructure>("existing");
   const taskRolePolicyStatements = good("taskRolePolicyStatements", p.taskRolePolicyStatements) ?? [];
   const enableExecuteCommand = good("enableExecuteCommand", p.enableExecuteCommand) ?? false;
+  const alarms = group<AlarmSettings>("alarms");
+  const notifications = group<NotificationSettings>("notifications");
+  const github = badGroup("githubDeployRoles") ? undefined : p.githubDeployRoles;
+  const alarmDefaults = FEATURE_DEFAULTS.alarms;
   return {
     defaults,
     name: good("name", p.name) ?? TUTORIAL.name,
@@ -273,6 +279,27 @@ function applyServiceDefaults(
       vpc: good("existing.vpc", existing.vpc),
       clusterName: good("existing.clusterName", existing.clusterName),
       listenerArn: good("existing.listenerArn", existing.listenerArn),
+    },
+    imageDeployedBy: good("imageDeployedBy", p.imageDeployedBy) ?? FEATURE_DEFAULTS.imageDeployedBy,
+    alarms: {
+      enabled: good("alarms.enabled", alarms.enabled) ?? mode.alarms,
+      targetErrorsPerMinute: good("alarms.targetErrorsPerMinute", alarms.targetErrorsPerMinute) ?? alarmDefaults.targetErrorsPerMinute,
+      responseTimeSeconds: good("alarms.responseTimeSeconds", alarms.responseTimeSeconds) ?? alarmDefaults.responseTimeSeconds,
+      unhealthyTargets: good("alarms.unhealthyTargets", alarms.unhealthyTargets) ?? alarmDefaults.unhealthyTargets,
+      evaluationMinutes: good("alarms.evaluationMinutes", alarms.evaluationMinutes) ?? alarmDefaults.evaluationMinutes,
+      rollbackDeployments: good("alarms.rollbackDeployments", alarms.rollbackDeployments) ?? alarmDefaults.rollbackDeployments,
+    },
+    notifications: {
+      emails: good("notifications.emails", notifications.emails) ?? [],
+      httpsEndpoints: good("notifications.httpsEndpoints", notifications.httpsEndpoints) ?? [],
+    },
+    githubDeployRoles: github && {
+      repository: github.repository,
+      infrastructureEnvironment:
+        good("githubDeployRoles.infrastructureEnvironment", github.infrastructureEnvironment) ??
+        FEATURE_DEFAULTS.githubDeployRoles.infrastructureEnvironment,
+      releaseBranch: good("githubDeployRoles.releaseBranch", github.releaseBranch) ?? FEATURE_DEFAULTS.githubDeployRoles.releaseBranch,
+      oidcProviderArn: good("githubDeployRoles.oidcProviderArn", github.oidcProviderArn),
     },
   };
 }

@@ -7,6 +7,7 @@ import type {
   ExistingInfrastructure,
   FargateCpu,
   HealthCheckSettings,
+  ImageDeployment,
   LoadBalancerEgress,
   LogRetentionDays,
   NatGatewayMode,
@@ -93,4 +94,21 @@ export interface ResolvedServiceSettings {
   readonly flowLogs: boolean;
   /** What exists already and is looked up: each part unset is created. */
   readonly existing: ExistingInfrastructure;
+  readonly imageDeployedBy: ImageDeployment;
+  readonly alarms: {
+    readonly enabled: boolean;
+    readonly targetErrorsPerMinute: number;
+    readonly responseTimeSeconds: number;
+    readonly unhealthyTargets: number;
+    readonly evaluationMinutes: number;
+    readonly rollbackDeployments: boolean;
+  };
+  readonly notifications: { readonly emails: readonly string[]; readonly httpsEndpoints: readonly string[] };
+  /** Unset unless the file asks for the roles. */
+  readonly githubDeployRoles?: {
+    readonly repository: string;
+    readonly infrastructureEnvironment: string;
+    readonly releaseBranch: string;
+    readonly oidcProviderArn?: string;
+  };
 }

@@ -482,6 +482,116 @@ export interface BackendSettings {
   readonly s3: S3BackendSettings;
 }
 
+/** Who deploys a new image of a service: `terraform apply` with the file's, or `npm run release`. */
+export type ImageDeployment = "apply" | "release";
+
+/** A service's CloudWatch alarms; thresholds are per minute, over `evaluationMinutes` in a row. */
+export interface AlarmSettings {
+  /**
+   * Create the alarms.
+   * @default false
+   * @recommended true
+   */
+  readonly enabled?: boolean;
+  /**
+   * 5xx answers of the service's tasks per minute (HTTPCode_Target_5XX_Count) that raise the alarm.
+   * @default 10
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000000
+   */
+  readonly targetErrorsPerMinute?: number;
+  /**
+   * The 95th percentile of the tasks' response time, in seconds (TargetResponseTime p95), that raises the alarm.
+   * @default 2
+   * @minimum 0.01
+   * @maximum 60
+   */
+  readonly responseTimeSeconds?: number;
+  /**
+   * Targets failing the load balancer's health check (UnHealthyHostCount) that raise the alarm.
+   * @default 1
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000
+   */
+  readonly unhealthyTargets?: number;
+  /**
+   * Minutes in a row a threshold must be crossed before the alarm goes off.
+   * @default 3
+   * @asType integer
+   * @minimum 1
+   * @maximum 60
+   */
+  readonly evaluationMinutes?: number;
+  /**
+   * Roll back a deployment during which an alarm goes off, even when its tasks pass their health checks.
+   * @default true
+   */
+  readonly rollbackDeployments?: boolean;
+}
+
+/** Who hears of failed deployments and of alarms: subscribers of the environment's SNS topic. */
+export interface NotificationSettings {
+  /**
+   * E-mail addresses to notify; each receives a mail from AWS to confirm the subscription first.
+   * @default []
+   * @uniqueItems true
+   */
+  readonly emails?: EmailAddress[];
+  /**
+   * HTTPS endpoints to notify, such as a relay into a chat tool; each must confirm the subscription (SNS posts a SubscribeURL to it).
+   * @default []
+   * @uniqueItems true
+   */
+  readonly httpsEndpoints?: HttpsUrl[];
+}
+
+/**
+ * An e-mail address.
+ * @pattern ^[^@\s]+@[^@\s]+\.[^@\s]+$
+ * @patternErrorMessage must be an e-mail address such as ops@example.com
+ */
+export type EmailAddress = string;
+
+/**
+ * An HTTPS URL.
+ * @pattern ^https://[^\s/]+(/\S*)?$
+ * @patternErrorMessage must be an https:// URL
+ */
+export type HttpsUrl = string;
+
+/** IAM roles that GitHub Actions workflows of one repository assume through OIDC, with no stored keys. */
+export interface GithubDeployRolesSettings {
+  /**
+   * The repository, `owner/name`.
+   * @pattern ^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$
+   * @patternErrorMessage must be a GitHub repository as owner/name, such as example-shop/orders-api
+   */
+  readonly repository: string;
+  /**
+   * The GitHub environment the infrastructure job runs in, with its required reviewers: only it may assume the infrastructure role.
+   * @default "infrastructure"
+   * @pattern ^[A-Za-z0-9_.-]{1,255}$
+   * @patternErrorMessage must be a GitHub environment name: letters, digits, _ . -
+   */
+  readonly infrastructureEnvironment?: string;
+  /**
+   * The branch whose workflows may assume the release role.
+   * @default "main"
+   * @pattern ^[A-Za-z0-9_./-]{1,255}$
+   * @patternErrorMessage must be a branch name such as main
+   */
+  readonly releaseBranch?: string;
+  /**
+   * ARN of the account's GitHub OIDC provider, when it exists already (an account has one per URL).
+   * @default - the stack creates it
+   * @pattern ^arn:aws[a-z-]*:iam::\d{12}:oidc-provider/token\.actions\.githubusercontent\.com$
+   * @patternErrorMessage must be the ARN of the token.actions.githubusercontent.com OIDC provider
+   */
+  readonly oidcProviderArn?: string;
+}
+
 /** Settings of one service on a platform: its container and task, listener rule, scaling and deployment. */
 export interface ServiceSettings {
   /**
@@ -608,6 +718,17 @@ export interface ServiceSettings {
    * @default []
    */
   readonly writablePaths?: string[];
+  /**
+   * Who deploys a new image: `apply`, the file's `image` at every `terraform apply`, as in the tutorial; or `release`, `npm run release` (from a pipeline), and the file's `image` is only the first one: every later apply keeps the image the last release put in place (kept in the SSM parameter `/ecs/<name>/image`).
+   * @default "apply"
+   */
+  readonly imageDeployedBy?: ImageDeployment;
+  /**
+   * CloudWatch alarms on what the service's users feel: its tasks' 5xx answers, unhealthy targets, slow answers. They notify the environment's topic (`notifications`), and a deployment during which one goes off is rolled back (ECS deployment alarms).
+   * @default {"enabled": false}
+   * @recommended {"enabled": true}
+   */
+  readonly alarms?: AlarmSettings;
 }
 
 /** Settings of what services share: the network, the load balancer and its HTTPS, the cluster. */
@@ -696,7 +817,7 @@ export interface PlatformSettings {
    */
   readonly containerInsights?: ContainerInsights;
   /**
-   * Write the stack for changes on a live stack: a replacement creates the new resource first wherever AWS lets the old and the new exist side by side (a target group then carries a suffix of its port and VPC in its name), and the cluster's Exec logging, which the provider cannot take away, is left alone once Exec is off. Set it true to return a live stack to the tutorial's values, then remove it.
+   * Write the stack for changes on a live stack: a replacement creates the new resource first wherever AWS lets the old and the new exist side by side (a target group then carries a suffix of its port and VPC in its name), and the cluster's Exec logging, which the provider cannot take away, is left alone once Exec is off; the service waits for its rollouts (`deployment.waitForSteadyState`). Set it true to return a live stack to the tutorial's values, then remove it and apply once more (the service stops waiting for its rollouts, a change in Terraform only).
    * @default - on, unless the service is the tutorial as written, whose HCL does neither
    */
   readonly safeChanges?: boolean;
@@ -705,6 +826,16 @@ export interface PlatformSettings {
    * @default - everything created by the stack
    */
   readonly existing?: ExistingInfrastructure;
+  /**
+   * Who hears of failed deployments and alarms: subscribers of the environment's SNS topic, which exists once a service has alarms or anyone subscribes.
+   * @default {}
+   */
+  readonly notifications?: NotificationSettings;
+  /**
+   * Create the roles a GitHub Actions pipeline deploys with, through OIDC: one for the infrastructure (its GitHub environment's approvals guard it), one for releases with least privilege (register task definitions, update and follow the services, pass only their two roles, read their images).
+   * @default - none
+   */
+  readonly githubDeployRoles?: GithubDeployRolesSettings;
 }
 
 /** An existing VPC the services run in, instead of a new one. */

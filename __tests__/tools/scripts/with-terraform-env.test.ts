@@ -5,19 +5,24 @@ import { delimiter, join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../../..");
 
-/** Runs the wrapper with a stand-in `cdktf` first on PATH that only says what it was given. */
+/**
+ * Runs the wrapper in a project folder of its own with a stand-in `cdktf` first on PATH that only
+ * says what it was given, and writes the manifest of a synth that produced no stack.
+ */
 function wrap(args: string[]) {
   const bin = mkdtempSync(join(tmpdir(), "bin-"));
+  const project = mkdtempSync(join(tmpdir(), "project-"));
   try {
-    writeFileSync(join(bin, "cdktf"), '#!/bin/sh\necho "cdktf $*"\n');
+    writeFileSync(join(bin, "cdktf"), '#!/bin/sh\necho "cdktf $*"\nmkdir -p cdktf.out && echo \'{"stacks":{}}\' > cdktf.out/manifest.json\n');
     chmodSync(join(bin, "cdktf"), 0o755);
     return spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "tools/scripts/with-terraform-env.ts"), "cdktf", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` },
+      cwd: project,
+      env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, CONFIG_DIR: join(ROOT, "config") },
       encoding: "utf8",
     });
   } finally {
     rmSync(bin, { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
   }
 }
 

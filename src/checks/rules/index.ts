@@ -2,6 +2,7 @@ import type { PolicyRule } from "../policy-rule";
 import { ecsCircuitBreakerRule } from "./ecs-circuit-breaker";
 import { ecsContainerInsightsRule } from "./ecs-container-insights";
 import { ecsContainerLogsRule } from "./ecs-container-logs";
+import { ecsDeploymentAlarmsRule } from "./ecs-deployment-alarms";
 import { ecsExecLoggingRule } from "./ecs-exec-logging";
 import { ecsImagePinnedRule } from "./ecs-image-pinned";
 import { ecsPlaintextSecretsRule } from "./ecs-plaintext-secrets";
@@ -46,6 +47,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   ecsReadonlyRootRule,
   ecsImagePinnedRule,
   ecsCircuitBreakerRule,
+  ecsDeploymentAlarmsRule,
   ecsContainerLogsRule,
   ecsExecLoggingRule,
   ecsContainerInsightsRule,

@@ -1,0 +1,7 @@
+/** `90s`, `15m`, `1h` or a number of seconds, in seconds; anything else is a usage error naming the option. */
+export function parseDuration(text: string, option: string): number {
+  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text.trim());
+  if (!match) throw new Error(`${option}: must be a duration such as 90s, 15m or 1h; received ${text}`);
+  const unit = { s: 1, m: 60, h: 3600 }[(match[2] ?? "s") as "s" | "m" | "h"];
+  return Number(match[1]) * unit;
+}
