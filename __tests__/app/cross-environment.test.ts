@@ -59,9 +59,16 @@ describe("checkAcrossStacks", () => {
     expect(check({ shop, other: anotherService("other", 7) }).problems).toEqual([]);
   });
 
-  it("accepts the same service in two regions", () => {
+  it("accepts the same service in two regions, the second naming the account's GitHub OIDC provider the first creates", () => {
     const usEast = elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"]);
-    expect(check({ production: productionSettings, "production-us": usEast })).toEqual({ problems: [], warnings: [] });
+    expect(check({ production: productionSettings, "production-us": usEast }).problems).toEqual([
+      expect.stringMatching(
+        /^config\/production-us\.json: githubDeployRoles\.oidcProviderArn: must differ from config\/production\.json's: both claim OIDC provider "https:\/\/token\.actions\.githubusercontent\.com", names AWS keeps unique per account/,
+      ),
+    ]);
+    const oidcProviderArn = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+    const named = { ...usEast, githubDeployRoles: { ...usEast.githubDeployRoles!, oidcProviderArn } };
+    expect(check({ production: productionSettings, "production-us": named })).toEqual({ problems: [], warnings: [] });
   });
 
   it("accepts one name in one region in two named accounts, not when either account is unknown", () => {
@@ -75,6 +82,7 @@ describe("checkAcrossStacks", () => {
       ...productionSettings,
       name: "billing-api",
       https: { domain: "billing.example-shop.com", hostedZone: "example-shop.com" },
+      githubDeployRoles: undefined,
     };
     expect(check({ production: productionSettings, billing: other }).problems).toEqual([
       "config/billing.json: backend.s3.key: must not keep its state where config/production.json keeps its own " +
@@ -148,7 +156,14 @@ describe("the synthesized stacks of a set of environments", () => {
   const shipped = defineStacks(Testing.app(), "config");
   const deploymentOf = new Map(loadEnvironments("config").map(({ name, settings }) => [name, settings.sharesStateWith ?? name]));
   const variants = [
-    new WebServiceStack(app, "us", elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"])),
+    new WebServiceStack(app, "us", {
+      ...elsewhere(productionSettings, "us-east-1", ["us-east-1a", "us-east-1b", "us-east-1c"]),
+      // The account's GitHub OIDC provider is production's.
+      githubDeployRoles: {
+        ...productionSettings.githubDeployRoles!,
+        oidcProviderArn: "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com",
+      },
+    }),
     new WebServiceStack(app, "lean", {
       name: "lean",
       natGateways: "none",

@@ -285,13 +285,20 @@ describe("FargateWebService beyond the tutorial", () => {
     const synth = synthesizeService({ defaults: "recommended" });
     const added = addresses(synth).filter((address) => !addresses(synthesizeService()).includes(address));
     expect(added).toEqual([
+      "aws_cloudwatch_event_rule.deployment_failed",
+      "aws_cloudwatch_event_target.deployment_failed",
       "aws_cloudwatch_log_group.main",
+      "aws_cloudwatch_metric_alarm.response_time",
+      "aws_cloudwatch_metric_alarm.target_5xx",
+      "aws_cloudwatch_metric_alarm.unhealthy_targets",
       "aws_default_security_group.main",
       "aws_ecs_cluster_capacity_providers.main",
       "aws_iam_role.execution",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
       ...ACCESS_LOGS_ADDRESSES,
+      "aws_sns_topic.notifications",
+      "aws_sns_topic_policy.notifications",
     ]);
     // On the cluster's Fargate capacity provider, each change a deployment: turning Spot on later changes the service in place.
     expect(resourceAt(synth, "aws_ecs_service.main")).toMatchObject({

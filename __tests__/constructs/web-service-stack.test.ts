@@ -103,7 +103,7 @@ describe("WebServiceStack (config/production.json)", () => {
 
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
     expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1", allowed_account_ids: ["123456789012"] });
-    expect(addresses(synth)).toHaveLength(66);
+    expect(addresses(synth)).toHaveLength(80);
     expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
       cidr_block: "10.20.0.0/16",
       tags: { Name: "orders-api" },
@@ -135,20 +135,30 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_appautoscaling_policy.cpu",
       "aws_appautoscaling_policy.requests",
       "aws_appautoscaling_target.main",
+      "aws_cloudwatch_event_rule.deployment_failed",
+      "aws_cloudwatch_event_target.deployment_failed",
       "aws_cloudwatch_log_group.exec",
       "aws_cloudwatch_log_group.flow_logs",
       "aws_cloudwatch_log_group.main",
+      "aws_cloudwatch_metric_alarm.response_time",
+      "aws_cloudwatch_metric_alarm.target_5xx",
+      "aws_cloudwatch_metric_alarm.unhealthy_targets",
       "aws_default_security_group.main",
       "aws_ecs_cluster.main",
       "aws_ecs_cluster_capacity_providers.main",
       "aws_ecs_service.main",
       "aws_ecs_task_definition.main",
       "aws_flow_log.main",
+      "aws_iam_openid_connect_provider.github",
       "aws_iam_role.execution",
       "aws_iam_role.flow_logs",
+      "aws_iam_role.github_infrastructure",
+      "aws_iam_role.github_release",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
       "aws_iam_role_policy.flow_logs",
+      "aws_iam_role_policy.github_infrastructure",
+      "aws_iam_role_policy.github_release",
       "aws_iam_role_policy.task",
       "aws_lb.main",
       "aws_lb_listener.https",
@@ -165,6 +175,10 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_security_group_rule.alb_http",
       "aws_security_group_rule.alb_https",
       "aws_security_group_rule.ecs",
+      "aws_sns_topic.notifications",
+      "aws_sns_topic_policy.notifications",
+      "aws_sns_topic_subscription.notifications_email",
+      "aws_ssm_parameter.image",
       "aws_wafv2_web_acl.main",
       "aws_wafv2_web_acl_association.main",
     ]);

@@ -39,7 +39,7 @@ describe("estimateCost", () => {
   it("counts what config/shop.json's three services share once, and what one stack per service would cost", () => {
     const estimate = estimateCost(terraformOf("shop", file("shop")), "ap-northeast-1");
     const own = estimate.lines
-      .filter((cost) => cost.address.startsWith("aws_ecs_service.") || cost.address.startsWith("aws_cloudwatch_log_group."))
+      .filter((cost) => /^aws_(ecs_service|cloudwatch_log_group|cloudwatch_metric_alarm)\./.test(cost.address))
       .reduce((sum, cost) => sum + cost.monthly, 0);
     // Container Insights: 8 metrics for the cluster are shared, 11 per service are the service's own.
     const ownMetrics = 3 * 11 * 0.3;

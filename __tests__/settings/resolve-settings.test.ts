@@ -53,6 +53,16 @@ describe("resolveServiceSettings", () => {
       closeDefaultSecurityGroup: false,
       flowLogs: false,
       existing: {},
+      imageDeployedBy: "apply",
+      alarms: {
+        enabled: false,
+        targetErrorsPerMinute: 10,
+        responseTimeSeconds: 2,
+        unhealthyTargets: 1,
+        evaluationMinutes: 3,
+        rollbackDeployments: true,
+      },
+      notifications: { emails: [], httpsEndpoints: [] },
     });
   });
 

@@ -5,6 +5,7 @@ import type { IConstruct } from "constructs";
 import { ADJUSTABLE_QUOTAS } from "../aws/quotas";
 import { type NameScope, UNIQUE_NAMES } from "../aws/unique-names";
 import { FargateWebService } from "../constructs/fargate-web-service";
+import { GithubDeployRoles } from "../constructs/github-deploy-roles";
 import { show } from "../settings/problems";
 
 /** A stack, and where its settings come from for messages: its file, or its construct path. */
@@ -123,6 +124,8 @@ export function resourceInstances(config: Record<string, unknown>): Record<strin
 /** The setting a claimed name comes from: a service's domain or `name`, or else the resource's own attribute. */
 function settingOf(resource: TerraformResource, attribute: string, name: string): { field: string; setting: unknown } {
   for (let scope: IConstruct | undefined = resource; scope; scope = scope.node.scope) {
+    // An account has one GitHub OIDC provider: the second environment names the first's.
+    if (scope instanceof GithubDeployRoles) return { field: "githubDeployRoles.oidcProviderArn", setting: undefined };
     if (!(scope instanceof FargateWebService)) continue;
     const https = scope.settings.https;
     if (https?.domain === name) return { field: "https.domain", setting: name };

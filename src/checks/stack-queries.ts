@@ -144,6 +144,7 @@ export interface PolicyStatement {
   readonly NotAction?: string | string[];
   readonly Resource?: string | string[];
   readonly NotResource?: string | string[];
+  readonly Condition?: Record<string, Record<string, unknown>>;
 }
 
 /** The statements of every IAM policy the stack writes: role policies, managed policies, inline policies of roles. */

@@ -13,6 +13,8 @@ import type { Https } from "./https";
 import type { LoadBalancer } from "./load-balancer";
 import type { Network } from "./network";
 import { type HasPlatform, Platform } from "./platform";
+import type { ReleasedImage } from "./released-image";
+import type { ServiceAlarms } from "./service-alarms";
 import type { ServiceAutoscaling } from "./service-autoscaling";
 import type { ServiceLogs } from "./service-logs";
 import { buildService } from "./service-parts";
@@ -46,6 +48,10 @@ export class FargateWebService extends Construct implements HasPlatform {
   public readonly roles?: TaskRoles;
   /** The scaling target and its policies, with autoscaling. */
   public readonly autoscaling?: ServiceAutoscaling;
+  /** The parameter holding the image releases deployed, when releases deploy the image. */
+  public readonly releasedImage?: ReleasedImage;
+  /** The alarms on what users feel, when they are on. */
+  public readonly alarms?: ServiceAlarms;
   /** Fargate and Fargate Spot on the cluster, when the service runs on capacity providers. */
   public readonly capacityProviders?: ClusterCapacityProviders;
   /** The bucket of the load balancer's access logs, when they are on. */
@@ -76,6 +82,8 @@ export class FargateWebService extends Construct implements HasPlatform {
       roles: this.roles,
       capacityProviders: this.capacityProviders,
       autoscaling: this.autoscaling,
+      releasedImage: this.releasedImage,
+      alarms: this.alarms,
     } = buildService(this, this.platform, s, true));
   }
 

@@ -219,6 +219,10 @@ export class Platform {
     return (this.tasksInPublicSubnets ? this.network.publicSubnets : this.network.privateSubnets).map((subnet) => subnet.id);
   }
 
+  get clusterArn(): string {
+    return this.cluster?.cluster.arn ?? this.existing!.cluster!.arn;
+  }
+
   get clusterName(): string {
     return this.cluster?.cluster.name ?? this.existing!.cluster!.clusterName;
   }

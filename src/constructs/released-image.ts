@@ -28,9 +28,12 @@ export function releasedImageParameterName(serviceName: string): string {
  */
 export class ReleasedImage extends Construct {
   public readonly parameter: SsmParameter;
+  /** The image of the first deploy; releases replace it, in the same repository or another. */
+  public readonly firstImage: string;
 
   constructor(scope: Construct, id: string, props: ReleasedImageProps) {
     super(scope, id);
+    this.firstImage = props.firstImage;
     this.parameter = new SsmParameter(this, "parameter", {
       name: releasedImageParameterName(props.name),
       type: "String",

@@ -4,7 +4,9 @@ import type { EnvironmentSettings } from "../settings/settings";
 import { TUTORIAL } from "../settings/tutorial";
 import { EnvironmentStack, type EnvironmentStackOptions } from "./environment-stack";
 import { FargateWebService } from "./fargate-web-service";
+import { GithubDeployRoles, type ReleasableService } from "./github-deploy-roles";
 import { PlatformService } from "./platform-service";
+import type { ServiceParts } from "./service-parts";
 
 /**
  * One environment as a Terraform stack: the AWS provider in its region, its state backend, one
@@ -16,6 +18,8 @@ export class WebServiceStack extends EnvironmentStack {
   public readonly service: FargateWebService;
   /** The services after the first, by id, when the file has `services`. */
   public readonly otherServices: ReadonlyMap<string, PlatformService>;
+  /** The roles a GitHub Actions pipeline deploys with, when `githubDeployRoles` asks for them. */
+  public readonly githubDeployRoles?: GithubDeployRoles;
 
   constructor(scope: Construct, id: string, settings: EnvironmentSettings = {}, options?: EnvironmentStackOptions) {
     super(scope, id, settings, options);
@@ -31,6 +35,21 @@ export class WebServiceStack extends EnvironmentStack {
     );
 
     const { platform } = this.service;
+    const github = this.service.settings.githubDeployRoles;
+    if (github) {
+      const releasable = [this.service, ...[...this.otherServices.values()].map((other) => other.parts)].flatMap((parts) =>
+        releasableService(parts, platform.clusterArn, platform.clusterName),
+      );
+      const backend = settings.backend?.s3;
+      this.githubDeployRoles = new GithubDeployRoles(this, "github-deploy-roles", {
+        name: this.service.settings.name,
+        region: settings.region ?? TUTORIAL.region,
+        ...github,
+        releasable,
+        stateLockObjectArn: backend && `arn:aws:s3:::${backend.bucket}/${backend.key}.tflock`,
+        addressPrefix: this.service.settings.addressPrefix,
+      });
+    }
     const dnsName = platform.loadBalancer?.alb.dnsName ?? platform.existing!.loadBalancer!.dnsName;
     const domain = this.service.settings.https?.domain;
     const url = domain ? `https://${domain}` : `http://${dnsName}`;
@@ -47,4 +66,26 @@ export class WebServiceStack extends EnvironmentStack {
       });
     }
   }
+}
+
+/** A service whose images releases deploy, as the release role names it; none for a service whose images Terraform deploys. */
+function releasableService(
+  parts: Pick<ServiceParts, "service" | "roles" | "releasedImage" | "alarms">,
+  clusterArn: string,
+  clusterName: string,
+): ReleasableService[] {
+  if (!parts.releasedImage) return [];
+  const { service, taskDefinition } = parts.service;
+  return [
+    {
+      serviceArn: service.id,
+      clusterArn,
+      clusterName,
+      taskFamilyArn: taskDefinition.arnWithoutRevision,
+      roleArns: [parts.roles?.executionRole?.arn, parts.roles?.taskRole?.arn].filter((arn): arn is string => arn !== undefined),
+      imageParameterArn: parts.releasedImage.parameter.arn,
+      image: parts.releasedImage.firstImage,
+      alarmArns: parts.alarms ? [parts.alarms.targetErrors.arn, parts.alarms.unhealthyTargets.arn, parts.alarms.responseTime.arn] : [],
+    },
+  ];
 }

@@ -210,7 +210,7 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
 /**
  * The shared parts' cost, counted once per service when each service has a stack of its own. A
  * service's own are its tasks (priced on the ECS service), the log groups its task definition
- * writes to, and its Container Insights metrics; the rest is shared.
+ * writes to, its alarms, and its Container Insights metrics; the rest is shared.
  */
 function sharingSavings(
   stack: StackResources,
@@ -222,7 +222,12 @@ function sharingSavings(
   if (services < 2) return undefined;
   const containerLogs = new Set(stack.ofType("aws_ecs_task_definition").flatMap((task) => referencesIn(task.config.container_definitions)));
   const own = lines
-    .filter((line) => line.address.startsWith("aws_ecs_service.") || containerLogs.has(line.address))
+    .filter(
+      (line) =>
+        line.address.startsWith("aws_ecs_service.") ||
+        line.address.startsWith("aws_cloudwatch_metric_alarm.") ||
+        containerLogs.has(line.address),
+    )
     .reduce((sum, line) => sum + line.monthly, 0);
   const insights = lines.some((line) => line.item === "Container Insights metrics")
     ? INSIGHTS_METRICS.service * services * prices.metricMonth

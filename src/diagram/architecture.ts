@@ -164,6 +164,8 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
     });
   }
 
+  outside.push(...notifications(stack, regional, edges));
+
   return {
     title,
     outside: [...outside, ...dnsNodes(stack, edges)],
@@ -267,12 +269,50 @@ function ingressOf(stack: StackResources, groups: readonly string[], loadBalance
     });
 }
 
+/** Who hears: the topic, what tells it (alarms, failed deployments) and its subscribers. */
+function notifications(stack: StackResources, regional: DiagramNode[], edges: DiagramEdge[]): DiagramNode[] {
+  const people: DiagramNode[] = [];
+  for (const topic of stack.ofType("aws_sns_topic")) {
+    const topicId = id(topic.address);
+    regional.push({ id: topicId, label: `SNS topic ${str(topic.config.name) ?? ""}`.trim() });
+    const subscriptions = stack.referringTo(topic.address, "aws_sns_topic_subscription");
+    const endpoints = subscriptions.flatMap((subscription) => {
+      const listed = /^\$\{toset\((\[.*\])\)\}$/.exec(String(subscription.config.for_each ?? ""));
+      return listed ? (JSON.parse(listed[1]) as string[]) : [String(subscription.config.endpoint)];
+    });
+    if (endpoints.length) {
+      people.push({ id: `${topicId}_subscribers`, label: `Subscribers: ${endpoints.join(", ")}` });
+      edges.push({ from: topicId, to: `${topicId}_subscribers`, label: "notifies" });
+    }
+    for (const service of stack.ofType("aws_ecs_service")) {
+      const alarms = blocks(service.config.alarms).flatMap((one) => referencesIn(one.alarm_names));
+      if (alarms.length) {
+        const alarmsId = id(`alarms ${service.address}`);
+        regional.push({
+          id: alarmsId,
+          label: `Alarms of ${str(service.config.name) ?? service.name}: 5xx, unhealthy targets, p95 response time`,
+        });
+        edges.push({ from: alarmsId, to: topicId, label: "alarm / ok" });
+        edges.push({ from: alarmsId, to: id(service.address), label: "roll back a deployment", dashed: true });
+      }
+      const rules = stack
+        .ofType("aws_cloudwatch_event_rule")
+        .filter((rule) => referencesIn(rule.config.event_pattern).includes(service.address));
+      if (rules.length) edges.push({ from: id(service.address), to: topicId, label: "failed deployments", dashed: true });
+    }
+  }
+  return people;
+}
+
 function serviceNode(stack: StackResources, service: StackResource): DiagramNode {
   const taskDefinition = stack
     .ofType("aws_ecs_task_definition")
     .find((one) => referencesIn(service.config.task_definition).includes(one.address));
   const containers = parseDocument(taskDefinition?.config.container_definitions);
-  const image = Array.isArray(containers) ? String(containers[0]?.image ?? "") : "";
+  const written = Array.isArray(containers) ? String(containers[0]?.image ?? "") : "";
+  // An image releases deploy is the parameter's: drawn as the first one.
+  const parameter = stack.ofType("aws_ssm_parameter").find((one) => referencesIn(written).includes(one.address));
+  const image = parameter ? `${str(parameter.config.insecure_value) ?? ""} then releases` : written;
   const spot = blocks(service.config.capacity_provider_strategy).some((provider) => provider.capacity_provider === "FARGATE_SPOT");
   const size = taskDefinition ? `${Number(taskDefinition.config.cpu) / 1024} vCPU, ${Number(taskDefinition.config.memory) / 1024} GB` : "";
   return {

@@ -1,4 +1,5 @@
 import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
+import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { S3Client } from "@aws-sdk/client-s3";
@@ -7,6 +8,7 @@ import { SSMClient } from "@aws-sdk/client-ssm";
 /** The AWS APIs the release, the deploy check and the status screen use, in one region. */
 export interface OperationsClients {
   readonly ecs: ECSClient;
+  readonly ecr: ECRClient;
   readonly elbv2: ElasticLoadBalancingV2Client;
   readonly ssm: SSMClient;
   readonly cloudwatch: CloudWatchClient;
@@ -29,6 +31,7 @@ export function operationsClients(region: string, target: ClientTarget = {}): Op
   const pathStyle = (target.endpoint ?? process.env.AWS_ENDPOINT_URL) !== undefined;
   return {
     ecs: new ECSClient(config),
+    ecr: new ECRClient(config),
     elbv2: new ElasticLoadBalancingV2Client(config),
     ssm: new SSMClient(config),
     cloudwatch: new CloudWatchClient(config),

@@ -1,3 +1,4 @@
+import { DescribeImagesCommand } from "@aws-sdk/client-ecr";
 import {
   DeregisterTaskDefinitionCommand,
   DescribeTaskDefinitionCommand,
@@ -7,6 +8,7 @@ import {
 } from "@aws-sdk/client-ecs";
 import { GetParameterHistoryCommand, PutParameterCommand } from "@aws-sdk/client-ssm";
 import type { OperationsClients } from "./aws-clients";
+import { ecrImage } from "./ecr-image";
 import { EXIT_CODES, revisionOf, rolloutReport } from "./report";
 import { type Assessment, causesOf, followRollout, type RolloutResult, snapshotOf } from "./rollout";
 import type { StackBackend, StackService } from "./stack-services";
@@ -70,6 +72,11 @@ export async function releaseImage(
   const image = request.toPrevious ? images.previous : request.image;
   if (!image) {
     out.error(`${name}: --to-previous: no image was released before ${images.current ?? "the first one"}; nothing to go back to`);
+    return EXIT_CODES.usage;
+  }
+  const missing = await missingEcrImage(aws, image);
+  if (missing) {
+    out.error(`${name}: ${missing}`);
     return EXIT_CODES.usage;
   }
   const lock = await acquireStateLock(backend, aws.s3, {
@@ -166,4 +173,30 @@ async function putBack(
 /** One line of progress: the deployment's state, its tasks and targets, the time so far. */
 export function progressLine(name: string, a: Assessment, seconds: number): string {
   return `${name}: ${a.state}, ${a.running}/${a.desired} tasks running, ${a.healthyTargets} healthy and ${a.unhealthyTargets} unhealthy targets (${seconds} s)`;
+}
+
+/**
+ * Why an ECR image cannot be released, if it cannot: it does not exist, which would otherwise be a
+ * rollout whose tasks fail to pull it. Images of other registries are not checked, nor an ECR
+ * image this identity may not describe.
+ */
+async function missingEcrImage(aws: OperationsClients, image: string): Promise<string | undefined> {
+  const parsed = ecrImage(image);
+  if (!parsed) return undefined;
+  try {
+    await aws.ecr.send(
+      new DescribeImagesCommand({
+        registryId: parsed.registryId,
+        repositoryName: parsed.repository,
+        imageIds: [parsed.digest ? { imageDigest: parsed.digest } : { imageTag: parsed.tag }],
+      }),
+    );
+    return undefined;
+  } catch (error) {
+    const code = (error as { name?: string }).name;
+    if (code === "ImageNotFoundException" || code === "RepositoryNotFoundException") {
+      return `--image: must exist in ECR; ${code === "ImageNotFoundException" ? `repository ${parsed.repository} has no image ${parsed.digest ?? parsed.tag}` : `there is no repository ${parsed.repository}`}; received ${image}`;
+    }
+    return undefined;
+  }
 }

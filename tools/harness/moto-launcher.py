@@ -8,7 +8,8 @@ Terraform's AWS provider 5.100.0 needs or of what AWS does, then started exactly
 Each patch names the gap it closes and why. They change moto's classes in this process only,
 before the server starts; nothing on disk changes, and none of it is product code: the stacks are
 the same Terraform against AWS. Set MOTO_ECS_SERVICE_RUNNING to get moto's own running count back
-(patch 3 then steps aside).
+(patches 3 and 18 then step aside). MOTO_ECS_FAILING_IMAGES names the images whose ECS tasks fail
+(patch 18).
 """
 import copy
 import json
@@ -205,6 +206,10 @@ def _ecs_use_capacity_providers(service, strategy):
 # Fix: after Create/UpdateService mark the service and its
 # deployments as fully running / COMPLETED (a task-less emulator has no better
 # notion of "healthy").  Skipped when MOTO_ECS_SERVICE_RUNNING is set.
+# (Patch 18 now runs the deployments of ECS-controlled services itself, with tasks
+# and targets, and still settles a healthy one at once; this settle remains for
+# the services it does not model: CODE_DEPLOY / EXTERNAL controllers, no task
+# definition.  MOTO_ECS_SERVICE_RUNNING turns both off.)
 # --------------------------------------------------------------------------
 def _ecs_settle(backend, service):
     if os.environ.get("MOTO_ECS_SERVICE_RUNNING") is not None:
@@ -236,19 +241,32 @@ def _create_service(self):
     if strategy and not self._get_param("launchType"):
         _ecs_use_capacity_providers(service, strategy)
     service._launcher_deployment_configuration = dict(getattr(service, "deployment_configuration", None) or {})
+    if _ecs_models_deployments(service):
+        # Patch 18: see below.
+        return _ecs_created(self.ecs_backend, service)
     _ecs_settle(self.ecs_backend, service)
     return result
 
 
 def _update_service(self):
-    # Patch 16: see below.
-    result = _orig_update_service(self)
+    # Patch 18 (see below) takes the service's state before moto's update changes it.
+    before = _ecs_before_update(self)
+    try:
+        result = _orig_update_service(self)
+    finally:
+        if before is not None:
+            before.restore_deployments()
     service = result.result["service"]
+    # Patch 16: see below.
     asked = self._get_param("deploymentConfiguration")
     if asked:
         service.deployment_configuration = {**service._launcher_deployment_configuration, **asked}
     service._launcher_deployment_configuration = dict(getattr(service, "deployment_configuration", None) or {})
     strategy = self._get_param("capacityProviderStrategy")
+    if before is not None:
+        if strategy:
+            service.launch_type = None  # each deployment keeps its own strategy (patch 18)
+        return _ecs_updated(self, before, service)
     if strategy:
         _ecs_use_capacity_providers(service, strategy)
     _ecs_settle(self.ecs_backend, service)
@@ -701,6 +719,865 @@ def patch_serve_one_request_at_a_time() -> None:
     DomainDispatcherApplication.__call__ = __call__
 
 
+# ---------------------------------------------------------------------------------------------
+# Patch 17 - ECS DescribeTaskDefinition of a family returns its newest revision, even INACTIVE.
+#   AWS: "If a family is specified, the latest ACTIVE revision is used" (DescribeTaskDefinition,
+#   and likewise CreateService, UpdateService and RunTask given a family without a revision).
+#   moto takes max(definitions.keys()), so once the newest revision is deregistered (the
+#   provider deregisters the old revision whenever aws_ecs_task_definition is replaced, and a
+#   release tool may deregister a bad one) the family resolves to an INACTIVE definition, and a
+#   service updated to the family runs it.  Fix: a family without a revision resolves to its
+#   highest ACTIVE revision; none ACTIVE is AWS's ClientException "Unable to describe task
+#   definition."  An explicit family:revision or ARN still finds INACTIVE revisions, as on AWS.
+# ---------------------------------------------------------------------------------------------
+def patch_ecs_task_definition_family_latest_active() -> None:
+    from moto.ecs.exceptions import TaskDefinitionNotFoundException
+    from moto.ecs.models import EC2ContainerServiceBackend
+
+    original = EC2ContainerServiceBackend.describe_task_definition
+
+    def describe_task_definition(self, task_definition_str: str):
+        name = task_definition_str.split("/")[-1]
+        if ":" in name:
+            return original(self, task_definition_str)
+        revisions = self.task_definitions.get(name, {})
+        active = [revision for revision, definition in revisions.items() if definition.status == "ACTIVE"]
+        if not active:
+            raise TaskDefinitionNotFoundException()
+        return revisions[max(active)]
+
+    EC2ContainerServiceBackend.describe_task_definition = describe_task_definition
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 18 - ECS services have no deployments, tasks or load balancer targets.
+#   AWS: CreateService, and an UpdateService that changes the task definition, the network
+#   configuration, the load balancers, the service registries, the capacity provider strategy
+#   or the platform version, or sets forceNewDeployment, starts a deployment: a new PRIMARY
+#   entry in `deployments` (id ecs-svc/<19 digits>, taskDefinition, desiredCount, launchType or
+#   capacityProviderStrategy, networkConfiguration, rolloutState IN_PROGRESS), the previous
+#   PRIMARY turns ACTIVE and keeps its tasks until the new one is steady, then goes.  Tasks are
+#   started (group "service:<name>", startedBy the deployment id), registered in the service's
+#   target groups, the old ones drained, deregistered and stopped, and the service's events
+#   tell it, newest first (at most 100 kept).  An image whose tasks exit leaves STOPPED tasks
+#   (stopCode EssentialContainerExited) and a deployment that never completes - unless the
+#   circuit breaker with rollback is on, which fails it and rolls back to the last completed
+#   deployment.  A desiredCount-only update starts no deployment: it scales the PRIMARY one.
+#   Gap: moto keeps one deployment dict per service, rewrites its id on forceNewDeployment,
+#   never starts a task, never touches a target group, writes no event (patch 3 only marked it
+#   COMPLETED).  A release tool or post-deploy check reading DescribeServices, ListTasks /
+#   DescribeTasks and DescribeTargetHealth sees nothing of a rollout, good or bad.
+#   Fix: run each deployment here, at once, to the state AWS ends in:
+#   - healthy image (the default): the new deployment starts `desired` RUNNING tasks (IPs from
+#     the awsvpc subnets' CIDRs, host .100 on, tasks spread over the subnets, each with a real
+#     EC2 network interface deleted when the task stops), registers them as ip targets
+#     (targetGroupArn, containerPort) in each target group of the service, drains, deregisters
+#     and stops the old deployments' tasks (stopCode ServiceSchedulerInitiated, "Scaling
+#     activity initiated by (deployment <old id>)"), drops the old deployments and is COMPLETED
+#     ("ECS deployment <id> completed."), runningCount = desired.  Events: "(service S) has
+#     started N tasks: (task <id>) ...", "(service S) registered N targets in (target-group
+#     <arn>)", "(service S) has begun draining connections on N tasks.", "(service S)
+#     deregistered N targets in (target-group <arn>)", "(service S) has stopped N running tasks:
+#     (task <id>) ...", "(service S) (deployment <id>) deployment completed.", "(service S) has
+#     reached a steady state.".
+#   - failing image: a container image of the deployment's task definition matches the regular
+#     expression in MOTO_ECS_FAILING_IMAGES (re.search; default `:unhealthy(-[A-Za-z0-9_.-]+)?$`,
+#     e.g. nginx:unhealthy, repo/app:unhealthy-2; set it empty and no image fails).  The
+#     deployment's tasks exit: max(3, min(200, ceil(desired / 2))) of them (the circuit
+#     breaker's threshold) are STOPPED, stopCode EssentialContainerExited, stoppedReason
+#     "Essential container in task exited", the matching containers exitCode 1.  Then
+#       * circuit breaker {enable: true, rollback: true} and an earlier deployment that
+#         completed: the deployment FAILED ("ECS deployment circuit breaker: tasks failed to
+#         start.", failedTasks = the stopped tasks) and is dropped; a new PRIMARY deployment of
+#         the earlier one's task definition and configuration (network, load balancers, capacity
+#         providers) takes over its tasks and targets, COMPLETED; the service's taskDefinition is
+#         the earlier one again.  Events: "(service S) (deployment <failed id>) deployment
+#         failed: tasks failed to start.", "(service S) rolling back to deployment <earlier
+#         id>.", then completed and steady state;
+#       * otherwise (no breaker with rollback, or nothing completed before it): the deployment
+#         stays PRIMARY, IN_PROGRESS ("ECS deployment <id> in progress."), runningCount 0,
+#         failedTasks = the stopped tasks, `desired` replacement tasks ACTIVATING (pendingCount)
+#         and registered as targets that DescribeTargetHealth reports unhealthy (patch 20); the
+#         earlier deployment stays ACTIVE with its running tasks and healthy targets, and the
+#         service's runningCount is theirs.  Event "(service S) is unable to consistently start
+#         tasks successfully. For more information, see the Troubleshooting section of the
+#         Amazon ECS Developer Guide.".  The provider's wait_for_steady_state (one deployment,
+#         running = desired) keeps waiting, as it would on AWS.
+#   - desiredCount-only update: the PRIMARY deployment starts or stops tasks (and targets) to
+#     the new count, COMPLETED; a failing one keeps failing; scaled to 0 any deployment
+#     completes.  StopTask of a service task (stopCode UserInitiated) is replaced at once.
+#   The Create/UpdateService response is the service as the deployment starts (new PRIMARY
+#   IN_PROGRESS, runningCount 0, earlier deployments ACTIVE), which is what AWS answers and how
+#   a caller learns the new deployment's id; every DescribeServices after it sees the end state.
+#   Services on capacity providers keep the strategy on each deployment and spread tasks by
+#   base/weight (capacityProviderName on the task).  Not modelled: timing (no grace period,
+#   draining delay or health-check interval; everything settles within the request), task
+#   placement on EC2 container instances (targets are registered only for awsvpc tasks in
+#   target groups of target type ip), minimumHealthyPercent/maximumPercent batches, service
+#   discovery and Service Connect, ECS events on EventBridge.  MOTO_ECS_SERVICE_RUNNING set
+#   turns all of this off (moto's own deployment, as patch 3).
+# ---------------------------------------------------------------------------------------------
+import math  # noqa: E402
+from datetime import timedelta  # noqa: E402
+
+from moto.core.responses import ActionResult  # noqa: E402
+from moto.core.utils import utcnow  # noqa: E402
+from moto.ec2 import ec2_backends  # noqa: E402
+from moto.ecs.models import Task as _EcsTask  # noqa: E402
+from moto.elbv2.models import elbv2_backends  # noqa: E402
+from moto.moto_api._internal import mock_random  # noqa: E402
+from moto.moto_api._internal.managed_state_model import ManagedState  # noqa: E402
+
+ECS_FAILING_IMAGES_DEFAULT = r":unhealthy(-[A-Za-z0-9_.-]+)?$"
+_ECS_FAILING_IMAGES_SOURCE = os.environ.get("MOTO_ECS_FAILING_IMAGES", ECS_FAILING_IMAGES_DEFAULT)
+try:
+    ECS_FAILING_IMAGES = re.compile(_ECS_FAILING_IMAGES_SOURCE) if _ECS_FAILING_IMAGES_SOURCE else None
+except re.error as _error:
+    sys.exit(f"moto_launcher: MOTO_ECS_FAILING_IMAGES is not a regular expression: {_error}")
+ECS_EVENTS_KEPT = 100
+ECS_STOPPED_TASKS_LISTED_FOR = timedelta(hours=1)
+ECS_UNABLE_TO_START = ("is unable to consistently start tasks successfully. For more information, "
+                       "see the Troubleshooting section of the Amazon ECS Developer Guide.")
+
+
+def _ecs_models_deployments(service) -> bool:
+    return (os.environ.get("MOTO_ECS_SERVICE_RUNNING") is None
+            and (service.deployment_controller or {}).get("type", "ECS") == "ECS"
+            and bool(service.task_definition))
+
+
+class _EcsClock:
+    """One request's timeline: each step a millisecond after the one before, so events keep their order."""
+
+    def __init__(self) -> None:
+        self.now = utcnow()
+
+    def tick(self):
+        self.now = self.now + timedelta(milliseconds=1)
+        return self.now
+
+
+class _EcsServiceTask(_EcsTask):
+    """A task a service started (patch 18).  Its state is the launcher's; describing it does not move it."""
+
+    __module__ = "moto.ecs.launcher"  # moto's model registry files classes by the module's second part
+
+    def __init__(self, backend, cluster, service, deployment, definition, when, state, provider, placement):
+        ManagedState.__init__(self, model_name="ecs::task", transitions=[(state, state)])
+        self.id = mock_random.get_random_hex(32)
+        self.cluster_name, self.cluster_arn = cluster.name, cluster.arn
+        self.region_name = cluster.region_name
+        self._account_id = backend.account_id
+        self._backend = backend
+        self._launcher_service_key = f"{cluster.name}:{service.name}"
+        self.container_instance_arn = None
+        self.resource_requirements = None
+        self.task_definition_arn = definition.arn
+        self.group = f"service:{service.name}"
+        self.started_by = deployment["id"]
+        self.desired_status = "RUNNING"
+        launch_type = deployment.get("launchType")
+        self.capacity_provider_name = provider
+        if provider:
+            launch_type = "FARGATE" if provider in ("FARGATE", "FARGATE_SPOT") else "EC2"
+        self.launch_type = launch_type or "EC2"
+        if self.launch_type == "FARGATE":
+            version = deployment.get("platformVersion")
+            self.platform_version = "1.4.0" if version in (None, "LATEST") else version
+            self.platform_family = ((definition.runtime_platform or {}).get("operatingSystemFamily") or "Linux")
+        else:
+            self.platform_version = None
+            self.platform_family = None
+        self.cpu, self.memory = definition.cpu, definition.memory
+        self.enable_execute_command = bool(getattr(service, "enable_execute_command", False))
+        self.overrides = {"containerOverrides": [{"name": c.get("name")} for c in definition.container_definitions],
+                          "inferenceAcceleratorOverrides": []}
+        propagate = getattr(service, "propagate_tags", "NONE")
+        tags = list(service.tags if propagate == "SERVICE" else definition.tags if propagate == "TASK_DEFINITION" else [])
+        if getattr(service, "enable_ecs_managed_tags", False):
+            tags += [{"key": "aws:ecs:clusterName", "value": cluster.name},
+                     {"key": "aws:ecs:serviceName", "value": service.name}]
+        self.tags = tags
+        self.created_at = when
+        self.pull_started_at = self.pull_stopped_at = self.started_at = None
+        self.connectivity, self.connectivity_at = "CONNECTED", when
+        self.health_status = "UNKNOWN"
+        self.stop_code = self.stopped_reason = None
+        self.stopping_at = self.stopped_at = self.execution_stopped_at = None
+        self.availability_zone = placement.get("availabilityZone")
+        self._launcher_ip = placement.get("ip")
+        self._launcher_eni_id = placement.get("eniId")
+        attachment_id = str(mock_random.uuid4())
+        self.attachments = []
+        if placement.get("subnetId"):
+            details = [{"name": "subnetId", "value": placement["subnetId"]}]
+            for name, key in (("networkInterfaceId", "eniId"), ("macAddress", "mac"),
+                              ("privateDnsName", "dns"), ("privateIPv4Address", "ip")):
+                if placement.get(key):
+                    details.append({"name": name, "value": placement[key]})
+            self.attachments.append({"id": attachment_id, "type": "ElasticNetworkInterface",
+                                     "status": "ATTACHED", "details": details})
+        region, account = self.region_name, self._account_id
+        self.containers = []
+        for definition_container in definition.container_definitions:
+            container = {
+                "containerArn": f"arn:aws:ecs:{region}:{account}:container/{cluster.name}/{self.id}/{mock_random.uuid4()}",
+                "taskArn": self.task_arn,
+                "name": definition_container.get("name"),
+                "image": definition_container.get("image"),
+                "lastStatus": "PENDING",
+                "networkBindings": [],
+                "networkInterfaces": ([{"attachmentId": attachment_id, "privateIpv4Address": self._launcher_ip}]
+                                      if self._launcher_ip else []),
+                "healthStatus": "UNKNOWN",
+                "cpu": str(definition_container.get("cpu", 0)),
+                "_launcher_health_check": bool(definition_container.get("healthCheck")),
+            }
+            for key in ("memory", "memoryReservation"):
+                if definition_container.get(key) is not None:
+                    container[key] = str(definition_container[key])
+            self.containers.append(container)
+
+    @property
+    def status(self):
+        return self._status
+
+    @status.setter
+    def status(self, value) -> None:
+        self._status = value
+
+    def run(self, when, state: str) -> None:
+        """PENDING -> ACTIVATING (registered, not yet healthy) or RUNNING (healthy)."""
+        self.pull_started_at = when
+        self.pull_stopped_at = when
+        self.started_at = when if state == "RUNNING" else None
+        self.last_status = state
+        checked = [c for c in self.containers if c["_launcher_health_check"]]
+        for container in self.containers:
+            container["lastStatus"] = "RUNNING"
+            container["runtimeId"] = f"{self.id}-{mock_random.randint(10**9, 10**10 - 1)}"
+            if container["_launcher_health_check"]:
+                container["healthStatus"] = "HEALTHY" if state == "RUNNING" else "UNKNOWN"
+        if checked and state == "RUNNING":
+            self.health_status = "HEALTHY"
+
+    def stop(self, when, code: str, reason: str, exit_codes=None) -> None:
+        exit_codes = exit_codes or {}
+        if self.started_at is None and code == "EssentialContainerExited":
+            self.started_at = when
+        self.desired_status = "STOPPED"
+        self.last_status = "STOPPED"
+        self.stop_code, self.stopped_reason = code, reason
+        self.stopping_at = self.stopped_at = self.execution_stopped_at = when
+        self.connectivity = None
+        self.health_status = "UNKNOWN"
+        for container in self.containers:
+            container["lastStatus"] = "STOPPED"
+            container["healthStatus"] = "UNKNOWN"
+            if container.get("runtimeId") or container["name"] in exit_codes:
+                container["exitCode"] = exit_codes.get(container["name"], 0)
+        for attachment in self.attachments:
+            attachment["status"] = "DELETED"
+        if self._launcher_eni_id:
+            ec2 = ec2_backends[self._account_id][self.region_name]
+            if self._launcher_eni_id in ec2.enis:
+                ec2.delete_network_interface(self._launcher_eni_id)
+
+
+
+def _ecs_meta(service) -> dict:
+    """deployment id -> {"tasks": live tasks (RUNNING or ACTIVATING), "loadBalancers": as when it started}"""
+    if not hasattr(service, "_launcher_meta"):
+        service._launcher_meta = {}
+    return service._launcher_meta
+
+
+def _ecs_event(service, when, message: str) -> None:
+    service.events.insert(0, {"id": str(mock_random.uuid4()), "createdAt": when, "message": message})
+    del service.events[ECS_EVENTS_KEPT:]
+
+
+def _ecs_task_list(tasks) -> str:
+    return " ".join(f"(task {task.id})" for task in tasks)
+
+
+def _ecs_failing(definition) -> bool:
+    return ECS_FAILING_IMAGES is not None and any(
+        ECS_FAILING_IMAGES.search(str(c.get("image") or "")) for c in definition.container_definitions)
+
+
+def _ecs_failing_containers(definition) -> dict:
+    return {c.get("name"): 1 for c in definition.container_definitions
+            if ECS_FAILING_IMAGES is not None and ECS_FAILING_IMAGES.search(str(c.get("image") or ""))}
+
+
+def _ecs_failure_threshold(desired: int) -> int:
+    # The circuit breaker's failed-task threshold: half the desired count, at least 3, at most 200.
+    return max(3, min(200, math.ceil(desired / 2)))
+
+
+def _ecs_new_deployment(service, task_definition_arn: str, when) -> dict:
+    deployment_id = f"ecs-svc/{mock_random.randint(10**18, 10**19 - 1)}"
+    strategy = getattr(service, "capacity_provider_strategy", None)
+    deployment = {
+        "id": deployment_id,
+        "status": "PRIMARY",
+        "taskDefinition": task_definition_arn,
+        "desiredCount": int(service.desired_count or 0),
+        "pendingCount": 0,
+        "runningCount": 0,
+        "failedTasks": 0,
+        "createdAt": when,
+        "updatedAt": when,
+        "launchType": None if strategy else service.launch_type,
+        "capacityProviderStrategy": copy.deepcopy(strategy) if strategy else None,
+        "platformVersion": service.platform_version,
+        "platformFamily": "EC2" if service.launch_type == "EC2" else "FARGATE",  # as moto wrote it
+        "networkConfiguration": copy.deepcopy(service.network_configuration) or None,
+        "rolloutState": "IN_PROGRESS",
+        "rolloutStateReason": f"ECS deployment {deployment_id} in progress.",
+    }
+    _ecs_meta(service)[deployment_id] = {"tasks": [], "loadBalancers": copy.deepcopy(service.load_balancers or [])}
+    return deployment
+
+
+def _ecs_providers(strategy, count: int) -> list:
+    """Capacity provider of each task: every item's base first, the rest by weight."""
+    if not strategy:
+        return [None] * count
+    chosen = []
+    for item in strategy:
+        chosen += [item["capacityProvider"]] * int(item.get("base") or 0)
+    weighted = [item for item in strategy if int(item.get("weight") or 0) > 0] or list(strategy[:1])
+    placed = {item["capacityProvider"]: 0 for item in weighted}
+    while len(chosen) < count:
+        item = min(weighted, key=lambda i: (placed[i["capacityProvider"]] + 1) / max(int(i.get("weight") or 0), 1))
+        placed[item["capacityProvider"]] += 1
+        chosen.append(item["capacityProvider"])
+    return chosen[:count]
+
+
+def _ecs_placement(backend, service, deployment) -> dict:
+    """Subnet, IP (host .100 on in the subnet's CIDR, next free) and network interface of a new task."""
+    import ipaddress
+
+    awsvpc = (deployment.get("networkConfiguration") or {}).get("awsvpcConfiguration") or {}
+    subnets = awsvpc.get("subnets") or []
+    if not subnets:
+        return {}
+    sequence = getattr(service, "_launcher_task_sequence", 0)
+    service._launcher_task_sequence = sequence + 1
+    subnet_id = subnets[sequence % len(subnets)]
+    ec2 = ec2_backends[backend.account_id][backend.region_name]
+    try:
+        subnet = ec2.get_subnet(subnet_id)
+    except Exception:
+        return {"subnetId": subnet_id}
+    network = ipaddress.ip_network(subnet.cidr_block, strict=False)
+    used = {eni.private_ip_address for eni in ec2.enis.values() if getattr(eni.subnet, "id", None) == subnet_id}
+    first, last = 4, network.num_addresses - 2  # AWS keeps the first four addresses and the last
+    size = max(last - first + 1, 0)
+    start = 100 if last >= 100 else first  # host .100 on, then round to the bottom of the range
+    counters = backend.__dict__.setdefault("_launcher_next_host", {})
+    at = counters.get(subnet_id, 0)
+    ip = None
+    for step in range(size):
+        candidate = str(network[first + (start - first + at + step) % size])
+        if candidate not in used:
+            ip, counters[subnet_id] = candidate, (at + step + 1) % size
+            break
+    placement = {"subnetId": subnet_id, "availabilityZone": subnet.availability_zone}
+    if ip is None:
+        return placement
+    groups = [g for g in (awsvpc.get("securityGroups") or []) if ec2.get_security_group_from_id(g)]
+    attachment = mock_random.uuid4()
+    try:
+        eni = ec2.create_network_interface(
+            subnet=subnet, private_ip_address=ip, group_ids=groups or None,
+            description=f"arn:aws:ecs:{backend.region_name}:{backend.account_id}:attachment/{attachment}")
+    except Exception:
+        return {**placement, "ip": ip}
+    eni.status, eni.requester_managed, eni.device_index = "in-use", True, 0
+    return {**placement, "ip": ip, "eniId": eni.id, "mac": eni.mac_address,
+            "dns": getattr(eni, "private_dns_name", None)}
+
+
+def _ecs_start_tasks(backend, service, deployment, definition, clock, count: int, state: str) -> list:
+    """`count` new tasks of the deployment, in `state` (RUNNING, ACTIVATING, or STOPPED: exited at once)."""
+    cluster = backend._get_cluster(service.cluster_name)
+    meta = _ecs_meta(service)[deployment["id"]]
+    strategy = deployment.get("capacityProviderStrategy")
+    live = len(meta["tasks"])
+    providers = _ecs_providers(strategy, live + count)[live:] if state != "STOPPED" else _ecs_providers(strategy, count)
+    tasks = []
+    for provider in providers:
+        when = clock.tick()
+        task = _EcsServiceTask(backend, cluster, service, deployment, definition, when, "PROVISIONING", provider,
+                               _ecs_placement(backend, service, deployment))
+        backend.tasks.setdefault(cluster.name, {})[task.task_arn] = task
+        if state == "STOPPED":
+            task.run(when, "RUNNING")
+            task.stop(clock.tick(), "EssentialContainerExited", "Essential container in task exited",
+                      _ecs_failing_containers(definition))
+        else:
+            task.run(when, state)
+            meta["tasks"].append(task)
+        tasks.append(task)
+    return tasks
+
+
+def _ecs_target_group(service, arn):
+    return elbv2_backends[service._account_id][service.region_name].target_groups.get(arn)
+
+
+def _ecs_sync_targets(service, clock) -> None:
+    """Register the live tasks of every deployment in the target groups of that deployment and
+    deregister the targets this service registered for tasks that are gone."""
+    wanted: dict = {}
+    for meta in _ecs_meta(service).values():
+        for balancer in meta["loadBalancers"]:
+            arn, port = balancer.get("targetGroupArn"), balancer.get("containerPort")
+            group = _ecs_target_group(service, arn) if arn else None
+            if group is None or group.target_type != "ip" or port is None:
+                continue
+            for task in meta["tasks"]:
+                if task._launcher_ip:
+                    wanted.setdefault(arn, {})[task._launcher_ip] = (int(port), task.last_status == "RUNNING", task)
+    registered = service.__dict__.setdefault("_launcher_targets", {})
+    leaving: dict = {}
+    for arn in list(registered):
+        group = _ecs_target_group(service, arn)
+        gone = [ip for ip in registered[arn] if ip not in wanted.get(arn, {})]
+        if group is None:
+            registered.pop(arn)
+            continue
+        if gone:
+            leaving[arn] = gone
+    for arn, targets in wanted.items():
+        group = _ecs_target_group(service, arn)
+        unhealthy = group.__dict__.setdefault("_launcher_unhealthy", set())
+        new = [ip for ip in targets if ip not in registered.get(arn, {})]
+        for ip, (port, healthy, _task) in targets.items():
+            (unhealthy.discard if healthy else unhealthy.add)(ip)
+        if new:
+            group.register([{"Id": ip, "Port": targets[ip][0]} for ip in new])
+            registered.setdefault(arn, {}).update({ip: targets[ip][0] for ip in new})
+            _ecs_event(service, clock.tick(), f"(service {service.name}) registered {len(new)} targets in (target-group {arn})")
+    if leaving:
+        draining = {ip for ips in leaving.values() for ip in ips}
+        _ecs_event(service, clock.tick(), f"(service {service.name}) has begun draining connections on {len(draining)} tasks.")
+        for arn, gone in leaving.items():
+            group = _ecs_target_group(service, arn)
+            for ip in gone:
+                if ip in group.targets:
+                    group.deregister([{"Id": ip}])
+                group.__dict__.get("_launcher_unhealthy", set()).discard(ip)
+                registered[arn].pop(ip, None)
+            if not registered[arn]:
+                registered.pop(arn)
+            _ecs_event(service, clock.tick(), f"(service {service.name}) deregistered {len(gone)} targets in (target-group {arn})")
+
+
+def _ecs_stop_tasks(service, deployment_id: str, tasks, clock, code="ServiceSchedulerInitiated", reason=None) -> None:
+    """Drain, deregister and stop live tasks of a deployment, as the scheduler does when it scales one down."""
+    if not tasks:
+        return
+    meta = _ecs_meta(service).get(deployment_id)
+    if meta is not None:
+        meta["tasks"] = [task for task in meta["tasks"] if task not in tasks]
+    _ecs_sync_targets(service, clock)
+    when = clock.tick()
+    for task in tasks:
+        task.stop(when, code, reason or f"Scaling activity initiated by (deployment {deployment_id})")
+    if code == "ServiceSchedulerInitiated":
+        _ecs_event(service, when, f"(service {service.name}) has stopped {len(tasks)} running tasks: {_ecs_task_list(tasks)}.")
+
+
+def _ecs_drop_deployment(service, deployment, clock) -> None:
+    meta = _ecs_meta(service).get(deployment["id"])
+    if meta is not None:
+        _ecs_stop_tasks(service, deployment["id"], list(meta["tasks"]), clock)
+        _ecs_meta(service).pop(deployment["id"], None)
+    service.deployments = [d for d in service.deployments if d["id"] != deployment["id"]]
+
+
+def _ecs_scale_healthy(backend, service, deployment, definition, clock, desired: int) -> None:
+    """Start or stop RUNNING tasks of a healthy deployment until it runs `desired`."""
+    tasks = _ecs_meta(service)[deployment["id"]]["tasks"]
+    if len(tasks) < desired:
+        started = _ecs_start_tasks(backend, service, deployment, definition, clock, desired - len(tasks), "RUNNING")
+        _ecs_event(service, clock.tick(), f"(service {service.name}) has started {len(started)} tasks: {_ecs_task_list(started)}.")
+        _ecs_sync_targets(service, clock)
+    elif len(tasks) > desired:
+        _ecs_stop_tasks(service, deployment["id"], tasks[desired:], clock)
+
+
+def _ecs_complete(service, deployment, clock, desired: int) -> None:
+    deployment.update(status="PRIMARY", desiredCount=desired, runningCount=desired, pendingCount=0,
+                      rolloutState="COMPLETED", rolloutStateReason=f"ECS deployment {deployment['id']} completed.",
+                      updatedAt=clock.tick())
+    _ecs_event(service, clock.now, f"(service {service.name}) (deployment {deployment['id']}) deployment completed.")
+
+
+def _ecs_definition(backend, arn):
+    try:
+        return backend.describe_task_definition(arn)
+    except Exception:
+        return None
+
+
+def _ecs_count(service) -> None:
+    for deployment in service.deployments:
+        tasks = _ecs_meta(service).get(deployment["id"], {}).get("tasks", [])
+        deployment["runningCount"] = sum(1 for t in tasks if t.last_status == "RUNNING")
+        deployment["pendingCount"] = sum(1 for t in tasks if t.last_status != "RUNNING")
+    service.running_count = sum(d["runningCount"] for d in service.deployments)
+    service.pending_count = sum(d["pendingCount"] for d in service.deployments)
+    primary = next((d for d in service.deployments if d["status"] == "PRIMARY"), None)
+    if primary is not None:
+        service.task_definition = primary["taskDefinition"]
+
+
+def _ecs_snapshot(service):
+    """The service as the deployment starts: what Create/UpdateService answer."""
+    snapshot = copy.copy(service)
+    snapshot.deployments = copy.deepcopy(service.deployments)
+    snapshot.events = list(service.events)
+    return snapshot
+
+
+def _ecs_deploy(backend, service, task_definition_arn: str, clock):
+    """Start a deployment of the service and run it to its end; return the response snapshot."""
+    desired = int(service.desired_count or 0)
+    earlier = list(service.deployments)
+    for deployment in earlier:
+        deployment["status"] = "ACTIVE"
+    new = _ecs_new_deployment(service, task_definition_arn, clock.now)
+    service.deployments.insert(0, new)
+    service.task_definition = task_definition_arn
+    snapshot = _ecs_snapshot(service)
+    # Earlier deployments that run nothing (a failing one's tasks never got healthy) simply go.
+    for deployment in earlier:
+        tasks = _ecs_meta(service).get(deployment["id"], {}).get("tasks", [])
+        if not any(t.last_status == "RUNNING" for t in tasks):
+            _ecs_drop_deployment(service, deployment, clock)
+    earlier = [d for d in service.deployments if d is not new]
+    definition = _ecs_definition(backend, task_definition_arn)
+
+    if desired == 0 or definition is None or not _ecs_failing(definition):
+        if definition is not None:
+            _ecs_scale_healthy(backend, service, new, definition, clock, desired)
+        for deployment in earlier:
+            _ecs_drop_deployment(service, deployment, clock)
+        _ecs_complete(service, new, clock, desired)
+        _ecs_event(service, clock.tick(), f"(service {service.name}) has reached a steady state.")
+        _ecs_count(service)
+        if definition is None:  # a definition gone from moto altogether: settle without tasks, as patch 3
+            new["runningCount"] = service.running_count = desired
+        return snapshot
+
+    failed = _ecs_start_tasks(backend, service, new, definition, clock, _ecs_failure_threshold(desired), "STOPPED")
+    _ecs_event(service, clock.tick(), f"(service {service.name}) has started {len(failed)} tasks: {_ecs_task_list(failed)}.")
+    new["failedTasks"] = len(failed)
+    breaker = (getattr(service, "deployment_configuration", None) or {}).get("deploymentCircuitBreaker") or {}
+    completed = next((d for d in earlier if d.get("rolloutState") == "COMPLETED"), None)
+    if breaker.get("enable") and breaker.get("rollback") and completed is not None:
+        new.update(status="ACTIVE", rolloutState="FAILED", runningCount=0, pendingCount=0, updatedAt=clock.tick(),
+                   rolloutStateReason="ECS deployment circuit breaker: tasks failed to start.")
+        _ecs_event(service, clock.now, f"(service {service.name}) (deployment {new['id']}) deployment failed: tasks failed to start.")
+        # The rollback is to the completed deployment's configuration, not only its task definition.
+        service.network_configuration = copy.deepcopy(completed.get("networkConfiguration")) or {}
+        service.load_balancers = copy.deepcopy(_ecs_meta(service)[completed["id"]]["loadBalancers"])
+        service.capacity_provider_strategy = copy.deepcopy(completed.get("capacityProviderStrategy"))
+        service.launch_type = completed.get("launchType")
+        service.platform_version = completed.get("platformVersion")
+        rollback = _ecs_new_deployment(service, completed["taskDefinition"], clock.tick())
+        _ecs_event(service, clock.now, f"(service {service.name}) rolling back to deployment {completed['id']}.")
+        service.deployments.insert(0, rollback)
+        # The rollback takes over the completed deployment's tasks (and so its targets).
+        _ecs_meta(service)[rollback["id"]]["tasks"] = _ecs_meta(service)[completed["id"]]["tasks"]
+        _ecs_meta(service)[rollback["id"]]["loadBalancers"] = _ecs_meta(service)[completed["id"]]["loadBalancers"]
+        _ecs_meta(service)[completed["id"]]["tasks"] = []
+        for deployment in [new] + earlier:
+            _ecs_drop_deployment(service, deployment, clock)
+        previous_definition = _ecs_definition(backend, completed["taskDefinition"])
+        if previous_definition is not None:
+            _ecs_scale_healthy(backend, service, rollback, previous_definition, clock, desired)
+        _ecs_sync_targets(service, clock)
+        _ecs_complete(service, rollback, clock, desired)
+        _ecs_event(service, clock.tick(), f"(service {service.name}) has reached a steady state.")
+        _ecs_count(service)
+        return snapshot
+
+    replacing = _ecs_start_tasks(backend, service, new, definition, clock, desired, "ACTIVATING")
+    _ecs_event(service, clock.tick(), f"(service {service.name}) has started {len(replacing)} tasks: {_ecs_task_list(replacing)}.")
+    _ecs_sync_targets(service, clock)
+    new["updatedAt"] = clock.tick()
+    _ecs_event(service, clock.now, f"(service {service.name}) {ECS_UNABLE_TO_START}")
+    _ecs_count(service)
+    return snapshot
+
+
+def _ecs_scale(backend, service, clock) -> None:
+    """A desiredCount-only update: the PRIMARY deployment follows the new count; no deployment starts."""
+    desired = int(service.desired_count or 0)
+    primary = next((d for d in service.deployments if d["status"] == "PRIMARY"), None)
+    if primary is None:
+        return
+    primary["desiredCount"] = desired
+    definition = _ecs_definition(backend, primary["taskDefinition"])
+    tasks = _ecs_meta(service).setdefault(primary["id"], {"tasks": [], "loadBalancers": copy.deepcopy(service.load_balancers or [])})["tasks"]
+    if primary.get("rolloutState") == "IN_PROGRESS" and desired > 0 and definition is not None and _ecs_failing(definition):
+        before = len(tasks)
+        if before < desired:
+            started = _ecs_start_tasks(backend, service, primary, definition, clock, desired - before, "ACTIVATING")
+            _ecs_event(service, clock.tick(), f"(service {service.name}) has started {len(started)} tasks: {_ecs_task_list(started)}.")
+            _ecs_sync_targets(service, clock)
+        elif before > desired:
+            _ecs_stop_tasks(service, primary["id"], tasks[desired:], clock)
+        primary["updatedAt"] = clock.tick()
+        _ecs_count(service)
+        return
+    was = (len(tasks), primary.get("rolloutState"))
+    if definition is not None:
+        _ecs_scale_healthy(backend, service, primary, definition, clock, desired)
+    for deployment in [d for d in service.deployments if d is not primary]:
+        _ecs_drop_deployment(service, deployment, clock)
+    if was != (desired, "COMPLETED"):
+        if was[1] != "COMPLETED":
+            _ecs_complete(service, primary, clock, desired)
+        else:
+            primary.update(runningCount=desired, updatedAt=clock.tick())
+        _ecs_event(service, clock.tick(), f"(service {service.name}) has reached a steady state.")
+    _ecs_count(service)
+
+
+def _ecs_cluster_delta(backend, service, running_before: int, pending_before: int) -> None:
+    cluster = backend._get_cluster(service.cluster_name)
+    backend.update_cluster_resources(cluster, service.running_count - running_before, "RUNNING")
+    backend.update_cluster_resources(cluster, service.pending_count - pending_before, "PENDING")
+
+
+def _ecs_created(backend, service):
+    """CreateService (called from _create_service above): the service's first deployment."""
+    running, pending = service.running_count, service.pending_count  # as moto counted them in the cluster
+    service.deployments = []
+    service._launcher_meta = {}
+    service._launcher_targets = {}
+    snapshot = _ecs_deploy(backend, service, service.task_definition, _EcsClock())
+    snapshot.running_count = snapshot.pending_count = 0
+    _ecs_cluster_delta(backend, service, running, pending)
+    return ActionResult({"service": snapshot})
+
+
+class _EcsBeforeUpdate:
+    def __init__(self, backend, service):
+        self.backend, self.service = backend, service
+        cluster = backend._get_cluster(service.cluster_name)
+        self.cluster_counts = (cluster.running_tasks_count, cluster.pending_tasks_count)
+        self.counts = (service.running_count, service.pending_count)
+        self.compared = {attr: copy.deepcopy(getattr(service, attr, None)) for attr in _ECS_NEW_DEPLOYMENT_FIELDS.values()}
+        # moto rewrites the id of deployments[0] on forceNewDeployment: keep its hands off ours.
+        self.deployments = service.deployments
+        service.deployments = []
+
+    def restore_deployments(self) -> None:
+        self.service.deployments = self.deployments
+
+
+# UpdateService fields that start a new deployment when they change (besides taskDefinition and
+# forceNewDeployment), with the Service attribute moto keeps them in.
+_ECS_NEW_DEPLOYMENT_FIELDS = {
+    "networkConfiguration": "network_configuration",
+    "loadBalancers": "load_balancers",
+    "serviceRegistries": "service_registries",
+    "capacityProviderStrategy": "capacity_provider_strategy",
+    "platformVersion": "platform_version",
+}
+
+
+def _ecs_canonical(value) -> str:
+    def norm(v):
+        if isinstance(v, dict):
+            return {k: norm(x) for k, x in v.items() if x not in (None, [], {})}
+        if isinstance(v, list):
+            return sorted((norm(x) for x in v), key=lambda x: json.dumps(x, sort_keys=True, default=str))
+        return v
+    return json.dumps(norm(value), sort_keys=True, default=str)
+
+
+def _ecs_before_update(response):
+    if os.environ.get("MOTO_ECS_SERVICE_RUNNING") is not None:
+        return None
+    backend = response.ecs_backend
+    try:
+        service = backend._get_service(response._get_param("cluster") or "default", response._get_param("service"))
+    except Exception:
+        return None  # moto's update answers the error
+    if not _ecs_models_deployments(service) or not hasattr(service, "_launcher_meta"):
+        return None
+    return _EcsBeforeUpdate(backend, service)
+
+
+def _ecs_updated(response, before, service):
+    """UpdateService (called from _update_service above): a new deployment, or a new count."""
+    backend = before.backend
+    cluster = backend._get_cluster(service.cluster_name)
+    cluster.running_tasks_count, cluster.pending_tasks_count = before.cluster_counts
+    service.running_count, service.pending_count = before.counts
+    primary = next((d for d in service.deployments if d["status"] == "PRIMARY"), None)
+    current = primary["taskDefinition"] if primary else None
+    asked = response._get_param("taskDefinition")
+    target = backend.describe_task_definition(asked).arn if asked else current
+    service.task_definition = current  # until a deployment of `target` starts
+    new_deployment = bool(response._get_param("forceNewDeployment")) or target != current or any(
+        response._get_param(param) is not None
+        and _ecs_canonical(getattr(service, attr, None)) != _ecs_canonical(before.compared[attr])
+        for param, attr in _ECS_NEW_DEPLOYMENT_FIELDS.items())
+    clock = _EcsClock()
+    if new_deployment:
+        snapshot = _ecs_deploy(backend, service, target, clock)
+        snapshot.running_count, snapshot.pending_count = before.counts
+    else:
+        _ecs_scale(backend, service, clock)
+        snapshot = service
+    _ecs_cluster_delta(backend, service, *before.counts)
+    return ActionResult({"service": snapshot})
+
+
+def patch_ecs_stop_task_replaced() -> None:
+    """StopTask of a service's task (patch 18): stopCode UserInitiated, and the service replaces it."""
+    from moto.ecs.models import EC2ContainerServiceBackend
+
+    original = EC2ContainerServiceBackend.stop_task
+
+    def stop_task(self, cluster_str: str, task_str: str, reason: str):
+        cluster = self._get_cluster(cluster_str)
+        task_id = task_str.split("/")[-1]
+        task = next((t for arn, t in self.tasks.get(cluster.name, {}).items() if arn.endswith(task_id)), None)
+        if not isinstance(task, _EcsServiceTask) or task.desired_status != "RUNNING":
+            return original(self, cluster_str, task_str, reason)
+        service = self.services.get(task._launcher_service_key)
+        clock = _EcsClock()
+        running, pending = (service.running_count, service.pending_count) if service else (0, 0)
+        if service is None:
+            task.stop(clock.now, "UserInitiated", reason or "Task stopped by user")
+            return task
+        deployment = next((d for d in service.deployments if task in _ecs_meta(service).get(d["id"], {}).get("tasks", [])), None)
+        _ecs_stop_tasks(service, deployment["id"] if deployment else task.started_by, [task], clock,
+                        code="UserInitiated", reason=reason or "Task stopped by user")
+        if deployment is not None and service.status == "ACTIVE":
+            definition = _ecs_definition(self, deployment["taskDefinition"])
+            if definition is not None:
+                state = "ACTIVATING" if deployment.get("rolloutState") == "IN_PROGRESS" and _ecs_failing(definition) else "RUNNING"
+                started = _ecs_start_tasks(self, service, deployment, definition, clock, 1, state)
+                _ecs_event(service, clock.tick(), f"(service {service.name}) has started 1 tasks: {_ecs_task_list(started)}.")
+                _ecs_sync_targets(service, clock)
+        _ecs_count(service)
+        _ecs_cluster_delta(self, service, running, pending)
+        return task
+
+    EC2ContainerServiceBackend.stop_task = stop_task
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 19 - ECS ListTasks ignores serviceName, and more.
+#   AWS filters ListTasks by serviceName (the tasks a service started: group "service:<name>"),
+#   by family (tasks of any revision of it, ACTIVE or not), and by desiredStatus, RUNNING when
+#   none is given; STOPPED tasks stay listed for about an hour.  moto's ListTasks skips
+#   serviceName ("can't filter on service_name until the backend actually launches tasks"),
+#   matches family against the ACTIVE revisions only, lists every task when desiredStatus is
+#   not given, and matches the cluster by substring (cluster "shop" lists "shop-api"'s tasks).
+#   With patch 18's service tasks that turns "why did the rollout fail?" (ListTasks
+#   serviceName + desiredStatus=STOPPED) into every task of the account.  Fix: filter as AWS
+#   does in the ListTasks handler (the backend's list_tasks stays moto's: tag look-ups use it).
+# ---------------------------------------------------------------------------------------------
+def patch_ecs_list_tasks_filters() -> None:
+    def list_tasks(self):
+        backend = self.ecs_backend
+        cluster = backend._get_cluster(self._get_param("cluster") or "default")
+        container_instance = self._get_param("containerInstance")
+        family = self._get_param("family")
+        started_by = self._get_param("startedBy")
+        service_name = self._get_param("serviceName")
+        launch_type = self._get_param("launchType")
+        desired_status = self._get_param("desiredStatus") or "RUNNING"
+        oldest = utcnow() - ECS_STOPPED_TASKS_LISTED_FOR
+        tasks = []
+        for task in backend.tasks.get(cluster.name, {}).values():
+            if task.cluster_arn != cluster.arn or task.desired_status != desired_status:
+                continue
+            if container_instance and container_instance.split("/")[-1] not in (task.container_instance_arn or ""):
+                continue
+            if family and task.task_definition_arn.split("/")[-1].rsplit(":", 1)[0] != family:
+                continue
+            if started_by and task.started_by != started_by:
+                continue
+            if service_name and getattr(task, "group", None) != f"service:{service_name.split('/')[-1]}":
+                continue
+            if launch_type and task.launch_type != launch_type:
+                continue
+            stopped_at = getattr(task, "stopped_at", None)
+            if desired_status == "STOPPED" and stopped_at is not None and stopped_at < oldest:
+                continue
+            tasks.append(task)
+        return ActionResult({"taskArns": [task.task_arn for task in tasks]})
+
+    EC2ContainerServiceResponse.list_tasks = list_tasks
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 20 - ELBv2 DescribeTargetHealth reports every registered IP target healthy.
+#   moto answers "healthy" for any registered target that is not a stopped EC2 instance: it runs
+#   no health check.  On AWS the targets of tasks that never pass the target group's health
+#   check are State "unhealthy", Reason "Target.FailedHealthChecks", Description "Health checks
+#   failed" - what a post-deploy check reads to tell a bad rollout.  Fix: the targets patch 18
+#   registers for a failing deployment's tasks are kept in a set on their target group and
+#   reported unhealthy so; every other target answers as before.
+# ---------------------------------------------------------------------------------------------
+def patch_elbv2_unhealthy_task_targets() -> None:
+    from moto.elbv2.models import FakeHealthStatus, FakeTargetGroup
+
+    original = FakeTargetGroup.health_for
+
+    def health_for(self, target, ec2_backend):
+        status = original(self, target, ec2_backend)
+        if status.status == "healthy" and target["Id"] in self.__dict__.get("_launcher_unhealthy", ()):
+            return FakeHealthStatus(status.instance_id, status.port, status.health_check_port, "unhealthy",
+                                    "Target.FailedHealthChecks", "Health checks failed")
+        return status
+
+    FakeTargetGroup.health_for = health_for
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 21 - ECS DeleteService leaves the service's tasks running and its targets registered.
+#   AWS stops a deleted service's tasks (they drain out of its target groups first) and reports
+#   it with runningCount 0.  With patch 18's tasks, moto's DeleteService (after patch 15) would
+#   leave them RUNNING, their network interfaces in the subnets and their IPs healthy in the
+#   target groups, where a load balancer would still send traffic.  Fix: drain, deregister and
+#   stop every task of the service (stopCode ServiceSchedulerInitiated), as a scale to zero does.
+# ---------------------------------------------------------------------------------------------
+def patch_ecs_delete_service_stops_tasks() -> None:
+    original = EC2ContainerServiceResponse.delete_service  # patch 15's
+
+    def delete_service(self):
+        result = original(self)
+        service = result.result["service"]
+        if os.environ.get("MOTO_ECS_SERVICE_RUNNING") is None and hasattr(service, "_launcher_meta"):
+            clock = _EcsClock()
+            for deployment in service.deployments:
+                tasks = _ecs_meta(service).get(deployment["id"], {}).get("tasks", [])
+                _ecs_stop_tasks(service, deployment["id"], list(tasks), clock)
+                deployment.update(runningCount=0, pendingCount=0, updatedAt=clock.now)
+            service.__dict__.setdefault("_launcher_meta", {}).clear()
+            _ecs_sync_targets(service, clock)
+            service.running_count = service.pending_count = 0  # moto took them off the cluster's counts
+        return result
+
+    EC2ContainerServiceResponse.delete_service = delete_service
+
+
 for _patch in (
     patch_serve_one_request_at_a_time,
     patch_route53_create_duplicate_check,
@@ -712,6 +1589,11 @@ for _patch in (
     patch_ec2_flow_logs_log_group_arn,
     patch_ec2_rule_description_removal,
     patch_ecs_delete_service_deletes_scalable_target,
+    patch_ecs_task_definition_family_latest_active,
+    patch_ecs_stop_task_replaced,
+    patch_ecs_list_tasks_filters,
+    patch_elbv2_unhealthy_task_targets,
+    patch_ecs_delete_service_stops_tasks,  # after patch 15: wraps its DeleteService
 ):
     _patch()
 

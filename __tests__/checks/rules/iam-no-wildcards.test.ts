@@ -8,6 +8,12 @@ const policy = (...Statement: Record<string, unknown>[]) =>
 
 describePolicyRule(iamNoWildcardsRule, {
   passing: {
+    "every resource narrowed to one cluster by a condition, as the release role's ecs:ListTasks": policy({
+      Effect: "Allow",
+      Action: "ecs:ListTasks",
+      Resource: "*",
+      Condition: { ArnEquals: { "ecs:cluster": ["arn:aws:ecs:eu-west-1:123456789012:cluster/web"] } },
+    }),
     "scoped statements": policy({ Effect: "Allow", Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::bucket/*"] }),
     "actions that only take every resource": policy(
       { Sid: "EcrAuthorization", Effect: "Allow", Action: "ecr:getauthorizationtoken", Resource: "*" },

@@ -13,7 +13,10 @@ function wrap(args: string[]) {
   const bin = mkdtempSync(join(tmpdir(), "bin-"));
   const project = mkdtempSync(join(tmpdir(), "project-"));
   try {
-    writeFileSync(join(bin, "cdktf"), '#!/bin/sh\necho "cdktf $*"\nmkdir -p cdktf.out && echo \'{"stacks":{}}\' > cdktf.out/manifest.json\n');
+    writeFileSync(
+      join(bin, "cdktf"),
+      '#!/bin/sh\necho "cdktf $*"\nmkdir -p cdktf.out && echo \'{"stacks":{}}\' > cdktf.out/manifest.json\n',
+    );
     chmodSync(join(bin, "cdktf"), 0o755);
     return spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "tools/scripts/with-terraform-env.ts"), "cdktf", ...args], {
       cwd: project,

@@ -13,8 +13,18 @@ const RESOURCE_STAR_ONLY = new Set(
     "xray:PutTraceSegments",
     "xray:PutTelemetryRecords",
     "cloudwatch:PutMetricData",
+    "ecs:DescribeTaskDefinition",
+    "ecs:DeregisterTaskDefinition",
+    "elasticloadbalancing:DescribeTargetHealth",
+    "sts:GetCallerIdentity",
   ].map((action) => action.toLowerCase()),
 );
+
+/** Condition keys that narrow `Resource: "*"` to the resources of one cluster or of one tag. */
+function scopedByCondition(condition: unknown): boolean {
+  const keys = Object.values((condition ?? {}) as Record<string, Record<string, unknown>>).flatMap((byKey) => Object.keys(byKey ?? {}));
+  return keys.some((key) => key.toLowerCase() === "ecs:cluster" || key.toLowerCase().startsWith("aws:resourcetag/"));
+}
 
 export const iamNoWildcardsRule: PolicyRule = {
   id: "IAM-NO-WILDCARDS",
@@ -37,7 +47,8 @@ export const iamNoWildcardsRule: PolicyRule = {
         if (wildActions.length || statement.NotAction)
           problems.push(`allows ${wildActions.join(", ") || "every action but some (NotAction)"}`);
         const everyResource = toList(statement.Resource).includes("*") || statement.NotResource !== undefined;
-        if (everyResource && !(actions.length && actions.every((action) => RESOURCE_STAR_ONLY.has(action.toLowerCase())))) {
+        const starOnly = actions.length > 0 && actions.every((action) => RESOURCE_STAR_ONLY.has(action.toLowerCase()));
+        if (everyResource && !starOnly && !scopedByCondition(statement.Condition)) {
           problems.push(`allows ${actions.join(", ") || "its actions"} on every resource`);
         }
         return problems.map((problem) => ({ address, problem: `${name} ${problem}` }));
