@@ -485,6 +485,56 @@ const CASES: Case[] = [
     passing: [{ writablePaths: ["/tmp"] }],
     failing: [{ writablePaths: "/tmp" as unknown as string[] }],
   },
+  {
+    rule: "imageDeployedBy is apply or release",
+    field: "imageDeployedBy",
+    passing: [{ imageDeployedBy: "release" }, { imageDeployedBy: "apply" }],
+    failing: [{ imageDeployedBy: "pipeline" as "release" }],
+  },
+  {
+    rule: "alarms' thresholds are in range",
+    field: "alarms",
+    passing: [
+      { alarms: { enabled: true, targetErrorsPerMinute: 1, responseTimeSeconds: 0.5, unhealthyTargets: 1, evaluationMinutes: 60 } },
+      { alarms: { rollbackDeployments: false } },
+    ],
+    failing: [
+      { alarms: { targetErrorsPerMinute: 0 } },
+      { alarms: { responseTimeSeconds: 61 } },
+      { alarms: { evaluationMinutes: 0 } },
+      { alarms: { unhealthyTargets: 1.5 } },
+    ],
+  },
+  {
+    rule: "notifications go to e-mail addresses and https URLs",
+    field: "notifications",
+    passing: [{ notifications: { emails: ["ops@example.com"], httpsEndpoints: ["https://chat.example.com/hook"] } }],
+    failing: [
+      { notifications: { emails: ["ops"] } },
+      { notifications: { httpsEndpoints: ["http://chat.example.com/hook"] } },
+      { notifications: { emails: ["ops@example.com", "ops@example.com"] } },
+    ],
+  },
+  {
+    rule: "GitHub deploy roles name a repository, an environment, a branch and the OIDC provider",
+    field: "githubDeployRoles",
+    passing: [
+      { githubDeployRoles: { repository: "example-shop/orders-api" } },
+      {
+        githubDeployRoles: {
+          repository: "example-shop/orders-api",
+          infrastructureEnvironment: "production",
+          releaseBranch: "release/2026",
+          oidcProviderArn: "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com",
+        },
+      },
+    ],
+    failing: [
+      { githubDeployRoles: { repository: "orders-api" } },
+      { githubDeployRoles: {} as never },
+      { githubDeployRoles: { repository: "a/b", oidcProviderArn: "arn:aws:iam::123456789012:oidc-provider/accounts.google.com" } },
+    ],
+  },
 ];
 
 describe.each(CASES)("rule: $rule", ({ field, passing, failing }) => {
