@@ -28,13 +28,15 @@ const roles = (props: Partial<ConstructorParameters<typeof GithubDeployRoles>[2]
   );
 
 describe("GithubDeployRoles", () => {
-  it("creates the account's GitHub OIDC provider, unless given, and two roles it may assume", () => {
+  it("creates the account's GitHub OIDC provider, unless given, and three roles it may assume", () => {
     expect(addresses(roles())).toEqual([
       "aws_iam_openid_connect_provider.github",
       "aws_iam_role.github_infrastructure",
+      "aws_iam_role.github_plan",
       "aws_iam_role.github_release",
       "aws_iam_role_policy.github_infrastructure",
       "aws_iam_role_policy.github_release",
+      "aws_iam_role_policy_attachment.github_plan",
     ]);
     expect(resourceAt(roles(), "aws_iam_openid_connect_provider.github")).toMatchObject({
       url: "https://token.actions.githubusercontent.com",
@@ -70,6 +72,18 @@ describe("GithubDeployRoles", () => {
       "repo:example-shop@*/shop@*:ref:refs/heads/main",
     ]);
     expect(resourceAt(synth, "aws_iam_role.github_release").name).toBe("shop-eu-west-1-github-release");
+  });
+
+  it("lets pull requests' workflows only read, for their plans", () => {
+    const synth = roles();
+    const trust = JSON.parse(resourceAt(synth, "aws_iam_role.github_plan").assume_role_policy).Statement[0];
+    expect(trust.Condition.StringLike["token.actions.githubusercontent.com:sub"]).toEqual([
+      "repo:example-shop/shop:pull_request",
+      "repo:example-shop@*/shop@*:pull_request",
+    ]);
+    expect(resourceAt(synth, "aws_iam_role_policy_attachment.github_plan")).toEqual(
+      expect.objectContaining({ policy_arn: "arn:aws:iam::aws:policy/ReadOnlyAccess", role: ref("aws_iam_role.github_plan", "name") }),
+    );
   });
 
   it("creates no release role when no service's images are deployed by releases", () => {

@@ -1,4 +1,5 @@
-import { ReleasedImage, releasedImageParameterName } from "../../src/constructs/released-image";
+import { releasedImageParameterName } from "../../src/aws/released-image-parameter";
+import { ReleasedImage } from "../../src/constructs/released-image";
 import { addresses, ref, resourceAt, synthesizeScope } from "../helpers";
 
 describe("ReleasedImage", () => {

@@ -59,3 +59,27 @@ describe("formatImpact", () => {
     ).toContain("Changed outside Terraform since the last apply: aws_vpc.main.");
   });
 });
+
+describe("formatImpact of a service whose images releases deploy", () => {
+  it("says which image the apply keeps: the last release's, not the file's", () => {
+    const impact = explainPlan({
+      resource_changes: [
+        {
+          address: "aws_ssm_parameter.api_image",
+          mode: "managed",
+          type: "aws_ssm_parameter",
+          change: {
+            actions: ["no-op"],
+            before: { name: "/ecs/shop-api/image", insecure_value: "shop-api:1.5.2" },
+            after: { name: "/ecs/shop-api/image", insecure_value: "shop-api:1.5.2" },
+          },
+        },
+      ],
+    });
+    expect(impact.releasedImages).toEqual([{ service: "shop-api", image: "shop-api:1.5.2" }]);
+    expect(formatImpact("shop", impact).split("\n").slice(-2)).toEqual([
+      "Images deployed by releases (npm run release), which this apply keeps; the file's image is only the first one:",
+      "  shop-api: shop-api:1.5.2",
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ export const UNIQUE_NAMES: Readonly<Record<string, readonly UniqueName[]>> = {
   aws_cloudwatch_log_group: [REGIONAL("name", "log group")],
   aws_iam_role: [{ attribute: "name", what: "IAM role", scope: "account" }],
   aws_iam_role_policy: [REGIONAL("name", "inline policy", "role")],
+  aws_iam_role_policy_attachment: [],
   aws_appautoscaling_target: [REGIONAL("resource_id", "scalable target")],
   aws_appautoscaling_policy: [REGIONAL("name", "scaling policy", "resource_id")],
   aws_acm_certificate: [],

@@ -1,6 +1,7 @@
 import { IamOpenidConnectProvider } from "@cdktf/provider-aws/lib/iam-openid-connect-provider";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
 import { ecrRepositoryArn, type PolicyDocument, type PolicyStatement, policyDocument } from "../aws/iam-policies";
 import { addressPinner } from "./address";
@@ -75,7 +76,8 @@ const INFRASTRUCTURE_SERVICES = [
 
 /**
  * The roles a GitHub Actions pipeline deploys with, through OIDC — no keys stored in GitHub. The
- * infrastructure role is for `terraform apply`: every action of the services the stack manages and
+ * plan role reads what `terraform plan` refreshes (AWS's ReadOnlyAccess) for pull requests, which
+ * only say what a change would do. The infrastructure role is for `terraform apply`: every action of the services the stack manages and
  * its own IAM roles, assumable only by jobs of the repository's GitHub environment whose required
  * reviewers approve each deployment. The release role, when a service's images are deployed by
  * releases, is for `npm run release` from the main
@@ -84,6 +86,8 @@ const INFRASTRUCTURE_SERVICES = [
  * health and the alarms, and take the state lock — nothing else.
  */
 export class GithubDeployRoles extends Construct {
+  /** Read-only, for pull requests' plans: what a change does and costs. */
+  public readonly planRole: IamRole;
   public readonly infrastructureRole: IamRole;
   /** The release role, when a service's images are deployed by releases. */
   public readonly releaseRole?: IamRole;
@@ -103,7 +107,7 @@ export class GithubDeployRoles extends Construct {
     const [owner, repository] = props.repository.split("/");
     // Repositories made since July 2026 put their immutable IDs in the subject: owner@123/name@456.
     const subjects = (claim: string) => [`repo:${owner}/${repository}:${claim}`, `repo:${owner}@*/${repository}@*:${claim}`];
-    const role = (roleId: string, suffix: string, claim: string, policy: PolicyDocument) => {
+    const role = (roleId: string, suffix: string, claim: string, policy?: PolicyDocument) => {
       const created = new IamRole(this, roleId, {
         name: `${props.name}-${props.region}-${suffix}`,
         description: `GitHub Actions of ${props.repository} (${claim})`,
@@ -123,10 +127,18 @@ export class GithubDeployRoles extends Construct {
         ),
       });
       pin(created, `github_${roleId}`);
-      const inline = new IamRolePolicy(this, `${roleId}-policy`, { name: suffix, role: created.id, policy: JSON.stringify(policy) });
-      pin(inline, `github_${roleId}`);
+      if (policy) {
+        const inline = new IamRolePolicy(this, `${roleId}-policy`, { name: suffix, role: created.id, policy: JSON.stringify(policy) });
+        pin(inline, `github_${roleId}`);
+      }
       return created;
     };
+    this.planRole = role("plan", "github-plan", "pull_request");
+    const readOnly = new IamRolePolicyAttachment(this, "plan-read-only", {
+      role: this.planRole.name,
+      policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess",
+    });
+    pin(readOnly, "github_plan");
     this.infrastructureRole = role(
       "infrastructure",
       "github-infra",

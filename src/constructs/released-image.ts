@@ -1,5 +1,6 @@
 import { SsmParameter } from "@cdktf/provider-aws/lib/ssm-parameter";
 import { Construct } from "constructs";
+import { releasedImageParameterName } from "../aws/released-image-parameter";
 import { addressPinner } from "./address";
 
 /** Properties of {@link ReleasedImage}. */
@@ -13,11 +14,6 @@ export interface ReleasedImageProps {
    * @default - none
    */
   readonly addressPrefix?: string;
-}
-
-/** The SSM parameter that holds the image releases put in place for a service. */
-export function releasedImageParameterName(serviceName: string): string {
-  return `/ecs/${serviceName}/image`;
 }
 
 /**

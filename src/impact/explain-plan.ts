@@ -1,3 +1,4 @@
+import { RELEASED_IMAGE_PARAMETER } from "../aws/released-image-parameter";
 import { type ChangeKind, changedAttributes, changeKind, replacePaths, type ShownPlan } from "./plan";
 import { type Effect, effectOf, type Severity } from "./resource-effects";
 
@@ -19,6 +20,8 @@ export interface PlanImpact {
   readonly impacts: readonly Impact[];
   /** Resources changed outside Terraform since the last apply in ways this plan depends on. */
   readonly drifted: readonly string[];
+  /** The images releases deployed (`imageDeployedBy: "release"`), which the apply keeps: by service. */
+  readonly releasedImages: readonly { readonly service: string; readonly image: string }[];
 }
 
 export const SEVERITIES: readonly Severity[] = ["breaks", "interrupts", "restarts", "none"];
@@ -51,10 +54,21 @@ export function explainPlan(plan: ShownPlan): PlanImpact {
     .filter((resource) => resource.mode === "managed")
     .filter((resource) => changedAttributes(resource.change).some((attribute) => relevant.has(`${resource.address} ${attribute}`)))
     .map((resource) => resource.address);
-  return { add, change, destroy, impacts, drifted };
+  return { add, change, destroy, impacts, drifted, releasedImages: releasedImagesIn(plan) };
 }
 
 /** Whether any change is at least as severe as `threshold`. */
 export function reaches(impact: PlanImpact, threshold: Severity): boolean {
   return impact.impacts.some((change) => SEVERITIES.indexOf(change.severity) <= SEVERITIES.indexOf(threshold));
+}
+
+/** The image parameters of services whose images releases deploy, with the image each holds as the plan reads it. */
+function releasedImagesIn(plan: ShownPlan): PlanImpact["releasedImages"] {
+  return (plan.resource_changes ?? [])
+    .filter((resource) => resource.type === "aws_ssm_parameter")
+    .flatMap((resource) => {
+      const values = resource.change.after ?? resource.change.before ?? {};
+      const service = RELEASED_IMAGE_PARAMETER.exec(String(values.name ?? ""))?.[1];
+      return service && typeof values.insecure_value === "string" ? [{ service, image: values.insecure_value }] : [];
+    });
 }

@@ -30,6 +30,13 @@ export function formatImpact(stack: string, impact: PlanImpact): string {
       lines.push(`  ${change.address}: ${KIND_TEXT[change.kind]}${reason}.`, `    ${change.text}`);
     }
   }
+  if (impact.releasedImages.length) {
+    lines.push(
+      "",
+      "Images deployed by releases (npm run release), which this apply keeps; the file's image is only the first one:",
+      ...impact.releasedImages.map(({ service, image }) => `  ${service}: ${image}`),
+    );
+  }
   if (impact.drifted.length) {
     lines.push("", `Changed outside Terraform since the last apply: ${impact.drifted.join(", ")}.`);
   }

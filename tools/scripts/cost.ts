@@ -1,7 +1,10 @@
-// `npm run cost -- [<env> …] [--json] [--requests N] [--log-gb N] [--nat-gb N] [--flow-log-gb N]`:
+// `npm run cost -- [<env> …] [--json] [--compare <before.json>] [--requests N] [--log-gb N] [--nat-gb N] [--flow-log-gb N]`:
 // the monthly cost of each environment (all by default) in its region, computed from its
-// synthesized Terraform, line by line, with what it assumes.
+// synthesized Terraform, line by line, with what it assumes; with --compare, what changed against
+// the estimates `--json` wrote before (a pull request's base), as Markdown.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { compareCosts } from "../../src/cost/compare-cost";
 import { estimateCost, NO_USAGE, type Usage } from "../../src/cost/estimate-cost";
 import { describeAssumptions, formatCost } from "../../src/cost/format-cost";
 import { synthesizedEnvironments } from "./synthesized-environments";
@@ -10,6 +13,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     json: { type: "boolean", default: false },
+    compare: { type: "string" },
     requests: { type: "string" },
     "log-gb": { type: "string" },
     "nat-gb": { type: "string" },
@@ -44,6 +48,8 @@ const estimates = Object.fromEntries(
 );
 if (values.json) {
   console.log(JSON.stringify(estimates, null, 2));
+} else if (values.compare) {
+  console.log(compareCosts(JSON.parse(readFileSync(values.compare, "utf8")), estimates));
 } else {
   for (const [name, estimate] of Object.entries(estimates)) console.log(`${formatCost(name, estimate)}\n`);
   console.log(describeAssumptions(usage));

@@ -6,10 +6,15 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { estimateBeforeApply } from "../../src/cost/format-cost";
+import { operationsClients } from "../../src/operations/aws-clients";
+import { checkDeployedServices } from "../../src/operations/deploy-check";
+import { stackServices } from "../../src/operations/stack-services";
+import { deployedTaskDefinitions } from "../../src/operations/terraform-state";
 import { awsClients, createHostedZone, createStateBucket, inventory } from "../harness/aws-inventory";
 import { type MotoServer, startMoto } from "../harness/moto";
 import { terraformEnv } from "../harness/terraform-env";
 import { stackFacts, synthesizeToTemp, TerraformWorkspace, withoutDeletionProtection } from "../harness/terraform-workspace";
+import { serviceCheckTimeout } from "./durations";
 
 const { values: options } = parseArgs({
   options: {
@@ -32,7 +37,8 @@ const onInterrupt = () => {
 };
 process.on("SIGINT", onInterrupt);
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  let exitCode = 0;
   step("Synthesizing the stacks");
   const root = synthesizeToTemp();
   let moto: MotoServer | undefined;
@@ -60,6 +66,23 @@ async function main(): Promise<void> {
     step("terraform apply — the load balancer's waiter alone takes about a minute");
     await workspace.apply(progress);
 
+    step("Does every service serve what was deployed? (what npm run deploy checks after its apply)");
+    const services = stackServices(json);
+    if (services.length) {
+      const env = terraformEnv(moto.env(region));
+      exitCode = await checkDeployedServices(
+        operationsClients(region, { endpoint: moto.endpoint, credentials: { accessKeyId: "test", secretAccessKey: "test" } }),
+        services,
+        deployedTaskDefinitions(workspace.dir, env),
+        {
+          timeoutSeconds: serviceCheckTimeout(),
+          pollSeconds: 2,
+          log: (line) => console.log(`    ${line}`),
+          error: (line) => console.error(`    ${line}`),
+        },
+      );
+    } else console.log("    no service yet: nothing to check");
+
     step("Outputs");
     for (const [name, value] of Object.entries(await workspace.outputs())) console.log(`    ${name} = ${value}`);
 
@@ -79,9 +102,9 @@ async function main(): Promise<void> {
       process.removeListener("SIGINT", onInterrupt);
       await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
       console.log("\n    stopping the emulator");
-      return;
+      return exitCode;
     }
-    if (interrupted) return;
+    if (interrupted) return exitCode;
 
     if (deletionProtection) {
       step("Turning the load balancer's deletion protection off first, as you would before destroying on purpose");
@@ -93,6 +116,7 @@ async function main(): Promise<void> {
     const left = await inventory(aws);
     const remaining = Object.values(left).flat().length;
     console.log(remaining ? `    left behind: ${JSON.stringify(left)}` : "    nothing left behind");
+    return exitCode;
   } finally {
     await moto?.stop();
     rmSync(root, { recursive: true, force: true });
@@ -100,7 +124,7 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(interrupted ? 130 : 0),
+  (code) => process.exit(interrupted ? 130 : code),
   (error: Error) => {
     console.error(`\ndeploy:local failed: ${error.message}`);
     process.exit(interrupted ? 130 : 1);

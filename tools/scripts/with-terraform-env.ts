@@ -11,6 +11,7 @@ import { checkDeployedServices } from "../../src/operations/deploy-check";
 import { stackRegion, stackServices } from "../../src/operations/stack-services";
 import { deployedTaskDefinitions } from "../../src/operations/terraform-state";
 import { terraformEnv } from "../harness/terraform-env";
+import { serviceCheckTimeout } from "./durations";
 import { synthesizedEnvironments } from "./synthesized-environments";
 
 const [command, ...args] = process.argv.slice(2);
@@ -51,7 +52,7 @@ async function checkEveryService(): Promise<number> {
     if (!services.length) continue;
     console.log(`\nChecking that every service of ${stack} serves what was deployed…`);
     const code = await checkDeployedServices(operationsClients(stackRegion(json)), services, deployedTaskDefinitions(dir, env), {
-      timeoutSeconds: 15 * 60,
+      timeoutSeconds: serviceCheckTimeout(),
       pollSeconds: 10,
       log: (line) => console.log(line),
       error: (line) => console.error(line),
