@@ -103,7 +103,7 @@ describe("WebServiceStack (config/production.json)", () => {
 
   it("deploys to its own region, name and CIDRs, with one NAT gateway and the ALB as the only way in", () => {
     expect(synth.json).toHaveProviderWithProperties(AwsProvider, { region: "eu-west-1", allowed_account_ids: ["123456789012"] });
-    expect(addresses(synth)).toHaveLength(80);
+    expect(addresses(synth)).toHaveLength(82);
     expect(resourceAt(synth, "aws_vpc.main")).toMatchObject({
       cidr_block: "10.20.0.0/16",
       tags: { Name: "orders-api" },
@@ -153,6 +153,7 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_iam_role.execution",
       "aws_iam_role.flow_logs",
       "aws_iam_role.github_infrastructure",
+      "aws_iam_role.github_plan",
       "aws_iam_role.github_release",
       "aws_iam_role.task",
       "aws_iam_role_policy.execution",
@@ -160,6 +161,7 @@ describe("WebServiceStack (config/production.json)", () => {
       "aws_iam_role_policy.github_infrastructure",
       "aws_iam_role_policy.github_release",
       "aws_iam_role_policy.task",
+      "aws_iam_role_policy_attachment.github_plan",
       "aws_lb.main",
       "aws_lb_listener.https",
       "aws_lb_listener.main",

@@ -26,6 +26,12 @@ export const NOTHING_LEFT: Inventory = {
   webAcls: [],
   logBuckets: [],
   flowLogs: [],
+  alarms: [],
+  topics: [],
+  eventRules: [],
+  parameters: [],
+  oidcProviders: [],
+  taskDefinitions: [],
 };
 
 export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];

@@ -1,16 +1,27 @@
 import { ACMClient, ListCertificatesCommand } from "@aws-sdk/client-acm";
 import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand } from "@aws-sdk/client-application-auto-scaling";
+import { CloudWatchClient, DescribeAlarmsCommand } from "@aws-sdk/client-cloudwatch";
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeFlowLogsCommand, DescribeNatGatewaysCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { DescribeClustersCommand, DescribeServicesCommand, ECSClient, ListClustersCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
+import {
+  DescribeClustersCommand,
+  DescribeServicesCommand,
+  ECSClient,
+  ListClustersCommand,
+  ListServicesCommand,
+  ListTaskDefinitionsCommand,
+} from "@aws-sdk/client-ecs";
 import {
   DescribeLoadBalancersCommand,
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { IAMClient, ListRolesCommand } from "@aws-sdk/client-iam";
+import { EventBridgeClient, ListRulesCommand } from "@aws-sdk/client-eventbridge";
+import { IAMClient, ListOpenIDConnectProvidersCommand, ListRolesCommand } from "@aws-sdk/client-iam";
 import { CreateHostedZoneCommand, Route53Client } from "@aws-sdk/client-route-53";
 import { type BucketLocationConstraint, CreateBucketCommand, ListBucketsCommand, S3Client } from "@aws-sdk/client-s3";
+import { ListTopicsCommand, SNSClient } from "@aws-sdk/client-sns";
+import { DescribeParametersCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { ListWebACLsCommand, WAFV2Client } from "@aws-sdk/client-wafv2";
 
 /** SDK clients for one endpoint and region (moto's, in this project's tests). */
@@ -25,6 +36,10 @@ export interface AwsClients {
   readonly route53: Route53Client;
   readonly acm: ACMClient;
   readonly wafv2: WAFV2Client;
+  readonly cloudwatch: CloudWatchClient;
+  readonly sns: SNSClient;
+  readonly events: EventBridgeClient;
+  readonly ssm: SSMClient;
 }
 
 export function awsClients(endpoint: string, region: string): AwsClients {
@@ -42,6 +57,10 @@ export function awsClients(endpoint: string, region: string): AwsClients {
     route53: new Route53Client(config),
     acm: new ACMClient(config),
     wafv2: new WAFV2Client(config),
+    cloudwatch: new CloudWatchClient(config),
+    sns: new SNSClient(config),
+    events: new EventBridgeClient(config),
+    ssm: new SSMClient(config),
   };
 }
 
@@ -86,9 +105,30 @@ export interface Inventory {
   readonly flowLogs: string[];
   /** S3 buckets of load balancer access logs. */
   readonly logBuckets: string[];
+  /** CloudWatch metric alarms, by name. */
+  readonly alarms: string[];
+  /** SNS topics, by ARN's last part. */
+  readonly topics: string[];
+  /** EventBridge rules of the default bus. */
+  readonly eventRules: string[];
+  /** SSM parameters, by name. */
+  readonly parameters: string[];
+  /** IAM OIDC providers, by ARN. */
+  readonly oidcProviders: string[];
+  /** ECS task definition revisions that are ACTIVE. */
+  readonly taskDefinitions: string[];
 }
 
-export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling, acm, wafv2, s3 }: AwsClients): Promise<Inventory> {
+export async function inventory(aws: AwsClients): Promise<Inventory> {
+  const { ec2, ecs, elbv2, logs, iam, autoscaling, acm, wafv2, s3 } = aws;
+  const [alarms, topics, rules, parameters, oidc, taskDefinitions] = await Promise.all([
+    aws.cloudwatch.send(new DescribeAlarmsCommand({})),
+    aws.sns.send(new ListTopicsCommand({})),
+    aws.events.send(new ListRulesCommand({})),
+    aws.ssm.send(new DescribeParametersCommand({})),
+    iam.send(new ListOpenIDConnectProvidersCommand({})),
+    ecs.send(new ListTaskDefinitionsCommand({ status: "ACTIVE" })),
+  ]);
   const [vpcs, nats, lbs, tgs, clusterArns, logGroups, roles, targets, certificates, webAcls, buckets, flowLogs] = await Promise.all([
     ec2.send(new DescribeVpcsCommand({})),
     ec2.send(new DescribeNatGatewaysCommand({})),
@@ -136,5 +176,11 @@ export async function inventory({ ec2, ecs, elbv2, logs, iam, autoscaling, acm, 
     webAcls: (webAcls.WebACLs ?? []).map((acl) => acl.Name!),
     logBuckets: (buckets.Buckets ?? []).map((bucket) => bucket.Name!).filter((name) => name.includes("-alb-logs-")),
     flowLogs: (flowLogs.FlowLogs ?? []).map((flowLog) => flowLog.FlowLogId!),
+    alarms: (alarms.MetricAlarms ?? []).map((alarm) => alarm.AlarmName!).sort(),
+    topics: (topics.Topics ?? []).map((topic) => topic.TopicArn!.split(":").pop()!).sort(),
+    eventRules: (rules.Rules ?? []).map((rule) => rule.Name!).sort(),
+    parameters: (parameters.Parameters ?? []).map((parameter) => parameter.Name!).sort(),
+    oidcProviders: (oidc.OpenIDConnectProviderList ?? []).map((provider) => provider.Arn!),
+    taskDefinitions: (taskDefinitions.taskDefinitionArns ?? []).map((arn) => arn.split("/").pop()!).sort(),
   };
 }

@@ -20,7 +20,11 @@ if (!command) {
   process.exit(2);
 }
 const deploying = command === "cdktf" && args[0] === "deploy";
-const named = args.slice(1).filter((arg) => !arg.startsWith("-"));
+// cdktf's options that take a value, so that the value is not read as a stack's name.
+const VALUE_OPTIONS = new Set(["--output", "-o", "--outputs-file", "--var", "--var-file", "--parallelism", "--app", "-a"]);
+const named = args.slice(1).filter((arg, index, all) => !arg.startsWith("-") && !VALUE_OPTIONS.has(all[index - 1] ?? ""));
+const outputAt = args.findIndex((arg) => arg === "--output" || arg === "-o");
+const outdir = outputAt >= 0 ? args[outputAt + 1] : "cdktf.out";
 if (deploying) {
   for (const { name, written } of synthesizedEnvironments(
     named.filter((arg) => !arg.includes("*")),
@@ -36,7 +40,7 @@ if (result.status !== 0 || !deploying) process.exit(result.status ?? 1);
 
 /** The stacks cdktf just deployed: those named, or all it wrote for a pattern or none. */
 function deployedStacks(): string[] {
-  const manifest = JSON.parse(readFileSync(join("cdktf.out", "manifest.json"), "utf8")) as { stacks: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, unknown> };
   const all = Object.keys(manifest.stacks);
   const patterns = named.map((name) => new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
   return patterns.length ? all.filter((stack) => patterns.some((pattern) => pattern.test(stack))) : all;
@@ -45,7 +49,7 @@ function deployedStacks(): string[] {
 async function checkEveryService(): Promise<number> {
   let exitCode = 0;
   for (const stack of deployedStacks()) {
-    const dir = join("cdktf.out", "stacks", stack);
+    const dir = join(outdir, "stacks", stack);
     if (!existsSync(join(dir, "cdk.tf.json"))) continue;
     const json = JSON.parse(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
     const services = stackServices(json);
