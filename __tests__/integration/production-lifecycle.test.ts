@@ -31,7 +31,7 @@ import { APPLY, applyAndActMidway, type Environment, hclWorkspace, NOTHING_LEFT,
 
 const BUCKET = "example-shop-terraform-state";
 const STATE_KEY = "orders-api/production.tfstate";
-const RESOURCES = 66;
+const RESOURCES = 82;
 const DATA_SOURCES = 3;
 const ACCOUNT = "123456789012";
 const ROLE_PREFIX = "orders-api-eu-west-1";
@@ -57,7 +57,7 @@ describe("config/production.json against a local AWS API, state in S3", () => {
   const stateObjects = async () =>
     ((await e.aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map((object) => object.Key).sort();
 
-  it("plans its 66 resources", async () => {
+  it("plans its 82 resources", async () => {
     const changes = await e.workspace.plan();
     expect(changes).toHaveLength(RESOURCES);
     expect(changes.every((change) => change.actions.join() === "create")).toBe(true);
@@ -93,7 +93,12 @@ describe("config/production.json against a local AWS API, state in S3", () => {
       clusters: ["orders-api"],
       services: ["orders-api/orders-api"],
       logGroups: ["/ecs/orders-api", "/ecs/orders-api/exec", "/vpc/orders-api/flow-logs"],
-      roles: [`${ROLE_PREFIX}-execution`, `${ROLE_PREFIX}-flow-logs`, `${ROLE_PREFIX}-task`],
+      roles: ["execution", "flow-logs", "github-infra", "github-plan", "github-release", "task"].map((role) => `${ROLE_PREFIX}-${role}`),
+      alarms: ["orders-api-response-time", "orders-api-target-5xx", "orders-api-unhealthy-targets"],
+      topics: ["orders-api-notifications"],
+      eventRules: ["orders-api-deployment-failed"],
+      parameters: ["/ecs/orders-api/image"],
+      oidcProviders: [expect.stringMatching(/:oidc-provider\/token\.actions\.githubusercontent\.com$/)],
       scalableTargets: ["service/orders-api/orders-api"],
       certificates: ["orders.example-shop.com"],
       webAcls: ["orders-api"],

@@ -3,15 +3,23 @@ import { Testing } from "cdktf";
 import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { stackBackend, stackRegion, stackServices } from "../../src/operations/stack-services";
 
-const synthesized = (name: string) =>
-  JSON.parse(Testing.synth(new WebServiceStack(Testing.app(), name, JSON.parse(readFileSync(`config/${name}.json`, "utf8")))));
+const stackOf = (name: string) => new WebServiceStack(Testing.app(), name, JSON.parse(readFileSync(`config/${name}.json`, "utf8")));
+const synthesized = (name: string) => JSON.parse(Testing.synth(stackOf(name)));
 
 describe("stackServices", () => {
   it("finds each service of config/shop.json by its name or id, with its cluster, container, target group, image parameter and alarms", () => {
-    const services = stackServices(synthesized("shop"));
+    const shop = stackOf("shop");
+    const json = JSON.parse(Testing.synth(shop));
+    const services = stackServices(json, shop.serviceNamesById);
     expect(services.map((service) => service.names)).toEqual(
-      expect.arrayContaining([["shop"], ["shop-api", "api"], ["shop-admin", "admin"]]),
+      expect.arrayContaining([
+        ["shop", "web"],
+        ["shop-api", "api"],
+        ["shop-admin", "admin"],
+      ]),
     );
+    // Without the file's ids, only the ECS names.
+    expect(stackServices(json).map((service) => service.names.length)).toEqual([1, 1, 1]);
     const byName = (name: string) => services.find((service) => service.names.includes(name))!;
     const api = byName("api");
     expect(api).toMatchObject({

@@ -18,6 +18,8 @@ export class WebServiceStack extends EnvironmentStack {
   public readonly service: FargateWebService;
   /** The services after the first, by id, when the file has `services`. */
   public readonly otherServices: ReadonlyMap<string, PlatformService>;
+  /** Each service's ECS name by its id in the file (`web` → `shop`, `api` → `shop-api`), for commands that name a service. */
+  public readonly serviceNamesById: ReadonlyMap<string, string>;
   /** The roles a GitHub Actions pipeline deploys with, when `githubDeployRoles` asks for them. */
   public readonly githubDeployRoles?: GithubDeployRoles;
 
@@ -34,6 +36,10 @@ export class WebServiceStack extends EnvironmentStack {
       ]),
     );
 
+    this.serviceNamesById = new Map([
+      [first.id, this.service.settings.name],
+      ...[...this.otherServices].map(([serviceId, service]) => [serviceId, service.settings.name] as const),
+    ]);
     const { platform } = this.service;
     const github = this.service.settings.githubDeployRoles;
     if (github) {

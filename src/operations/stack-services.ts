@@ -41,8 +41,11 @@ function literalOf(stack: StackResources, value: unknown, argument?: string): st
 
 const lookupTypes = ["aws_ecs_cluster", "aws_lb_listener", "aws_lb", "aws_vpc"];
 
-/** The services a synthesized stack deploys, with what each is called in AWS. */
-export function stackServices(json: TerraformJson): StackService[] {
+/**
+ * The services a synthesized stack deploys, with what each is called in AWS; `namesById` adds the
+ * ids the environment file gives them (`web` for the first service, named after the environment).
+ */
+export function stackServices(json: TerraformJson, namesById: ReadonlyMap<string, string> = new Map()): StackService[] {
   const stack = new StackResources(json);
   return stack.ofType("aws_ecs_service").map((service) => {
     const { config, address } = service;
@@ -67,10 +70,10 @@ export function stackServices(json: TerraformJson): StackService[] {
       }),
     );
     const serviceName = String(config.name);
-    const prefix = service.name.endsWith("_main") ? service.name.slice(0, -"_main".length) : undefined;
+    const ids = [...namesById].filter(([, name]) => name === serviceName).map(([id]) => id);
     return {
       address,
-      names: prefix ? [serviceName, prefix.replace(/_/g, "-")] : [serviceName],
+      names: [serviceName, ...ids.filter((id) => id !== serviceName)],
       serviceName,
       clusterName: clusterName ?? String(config.cluster),
       taskDefinitionAddress,

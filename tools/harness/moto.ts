@@ -53,8 +53,12 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 /** The patched moto of the tests, started as `moto_server` would be: see the launcher for each gap it closes. */
 export const MOTO_LAUNCHER = join(__dirname, "moto-launcher.py");
 
-/** Environment of the emulator: ACM issues a DNS-validated certificate a second after its records exist, not a minute. */
-const MOTO_ENV = { MOTO_ACM_VALIDATION_WAIT: "1" };
+/**
+ * Environment of the emulator: ACM issues a DNS-validated certificate a second after its records
+ * exist, not a minute; IAM knows AWS's managed policies (ReadOnlyAccess, which a role may attach),
+ * as every account does.
+ */
+const MOTO_ENV = { MOTO_ACM_VALIDATION_WAIT: "1", MOTO_IAM_LOAD_MANAGED_POLICIES: "true" };
 
 async function startOnce(python: string): Promise<MotoServer> {
   const port = await freePort();

@@ -3,6 +3,7 @@
 // from any CI with AWS credentials, and exits 0 only when the new revision serves.
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { WebServiceStack } from "../../src/constructs/web-service-stack";
 import { operationsClients } from "../../src/operations/aws-clients";
 import { type ReleaseOutput, releaseImage } from "../../src/operations/release";
 import { EXIT_CODES } from "../../src/operations/report";
@@ -30,12 +31,12 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return EXIT_CODES.usage;
   }
-  const [{ written }] = synthesizedEnvironments([environment], "release");
+  const [{ stack, written }] = synthesizedEnvironments([environment], "release");
   if (!written) {
     console.error(`${environment}: the policy checks refuse the stack (npm run check): fix it before releasing`);
     return EXIT_CODES.usage;
   }
-  const services = stackServices(written.json);
+  const services = stackServices(written.json, stack instanceof WebServiceStack ? stack.serviceNamesById : undefined);
   const chosen = values.service ? services.filter((service) => service.names.includes(values.service!)) : services;
   if (chosen.length !== 1) {
     const names = services.map((service) => service.names.join(" or ")).join(", ");
