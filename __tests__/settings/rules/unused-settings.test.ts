@@ -10,6 +10,8 @@ describeRule(unusedSettingsRule, {
     { enableExecuteCommand: true, logs: { retentionDays: 7 } },
     { capacity: { spotPercent: 50, onDemandBase: 2 } },
     { secrets: { A: "arn:aws:ssm:ap-northeast-1:123456789012:parameter/a" }, secretsKmsKeyArns: [KEY] },
+    { alarms: { enabled: true, targetErrorsPerMinute: 50 } },
+    { defaults: "recommended", alarms: { evaluationMinutes: 5 } },
   ],
   failing: [
     [
@@ -18,5 +20,6 @@ describeRule(unusedSettingsRule, {
     ],
     [{ capacity: { onDemandBase: 2 } }, "app/web.capacity.onDemandBase: has no effect without capacity.spotPercent above 0; received 2"],
     [{ secretsKmsKeyArns: [KEY] }, "app/web.secretsKmsKeyArns: has no effect without secrets"],
+    [{ alarms: { targetErrorsPerMinute: 50 } }, "app/web.alarms: has no effect without alarms.enabled"],
   ],
 });

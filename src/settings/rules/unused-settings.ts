@@ -28,6 +28,17 @@ const DEPENDENT: readonly {
     on: (s) => s.loadBalancer.accessLogs,
   },
   {
+    path: "alarms",
+    given: (s) =>
+      s.alarms.targetErrorsPerMinute !== 10 ||
+      s.alarms.responseTimeSeconds !== 2 ||
+      s.alarms.unhealthyTargets !== 1 ||
+      s.alarms.evaluationMinutes !== 3 ||
+      !s.alarms.rollbackDeployments,
+    needs: "alarms.enabled",
+    on: (s) => s.alarms.enabled,
+  },
+  {
     path: "secretsKmsKeyArns",
     given: (s) => s.secretsKmsKeyArns.length > 0,
     needs: "secrets",
@@ -38,7 +49,7 @@ const DEPENDENT: readonly {
 export const unusedSettingsRule: SettingsRule = {
   id: "unused-settings",
   summary:
-    "no setting is given that has no effect without another one (`logs.retentionDays` without logs, ECS Exec or flow logs, `capacity.onDemandBase` without Spot, `loadBalancer.accessLogsRetentionDays` without access logs, `secretsKmsKeyArns` without `secrets`)",
+    "no setting is given that has no effect without another one (`logs.retentionDays` without logs, ECS Exec or flow logs, `capacity.onDemandBase` without Spot, `loadBalancer.accessLogsRetentionDays` without access logs, alarm thresholds without `alarms.enabled`, `secretsKmsKeyArns` without `secrets`)",
   check(s, { usable }) {
     return DEPENDENT.filter(({ path, given, on }) => usable(path) && given(s) && !on(s)).map(
       ({ path, needs }): Problem => ({
