@@ -496,7 +496,7 @@ const CASES: Case[] = [
     field: "alarms",
     passing: [
       { alarms: { enabled: true, targetErrorsPerMinute: 1, responseTimeSeconds: 0.5, unhealthyTargets: 1, evaluationMinutes: 60 } },
-      { alarms: { rollbackDeployments: false } },
+      { alarms: { enabled: true, rollbackDeployments: false } },
     ],
     failing: [
       { alarms: { targetErrorsPerMinute: 0 } },
