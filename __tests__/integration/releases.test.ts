@@ -197,7 +197,7 @@ describe("releases from CI that Terraform never undoes, and deploys that report 
     const failed = await release("--service", "web", "--image", "nginx:unhealthy");
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain(
-      "ship: the deployment of nginx:unhealthy (ship:4) was rolled back: ECS deployment circuit breaker: tasks failed to start.; the service runs ship:3 again.",
+      "ship: the deployment of nginx:unhealthy (ship:4) was rolled back: deployment failed: tasks failed to start; the service runs ship:3 again.",
     );
     expect(failed.stderr).toMatch(/stopped tasks? .*Essential container in task exited/);
     expect(failed.stderr).toContain("deployment failed: tasks failed to start.");

@@ -25,7 +25,7 @@ describe("rolloutReport", () => {
       rolloutReport("orders-api", rolledBack, { taskDefinitionArn: TD, image: "app:broken" }, ["stopped tasks (3): exit 1"], 900),
     ).toBe(
       [
-        "orders-api: the deployment of app:broken (orders-api:8) was rolled back: ECS deployment circuit breaker: tasks failed to start.; the service runs orders-api:7 again.",
+        "orders-api: the deployment of app:broken (orders-api:8) was rolled back: ECS deployment circuit breaker: tasks failed to start; the service runs orders-api:7 again.",
         "  Why:",
         "    stopped tasks (3): exit 1",
       ].join("\n"),

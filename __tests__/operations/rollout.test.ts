@@ -47,9 +47,14 @@ describe("assessRollout", () => {
       reason: "ECS deployment circuit breaker: tasks failed to start.",
       primaryTaskDefinition: TD(7),
     });
-    expect(assessRollout({ service: service([deployment(7)]), targets: [] }, TD(8), true)).toMatchObject({
+    const events = [
+      { createdAt: new Date(2), message: "(service web) has reached a steady state." },
+      { createdAt: new Date(1), message: "(service web) (deployment ecs-svc/8) deployment failed: tasks failed to start." },
+    ];
+    expect(assessRollout({ service: service([deployment(7)], { events }), targets: [] }, TD(8), true)).toMatchObject({
       outcome: "rolled-back",
       primaryTaskDefinition: TD(7),
+      reason: "deployment failed: tasks failed to start.",
     });
   });
 

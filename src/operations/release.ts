@@ -125,11 +125,15 @@ export async function releaseImage(
     const { taskDefinition: registered } = await aws.ecs.send(new RegisterTaskDefinitionCommand(input));
     const releasedArn = registered!.taskDefinitionArn!;
     out.log(`${name}: registered ${revisionOf(releasedArn)} (${image}), the copy of ${revisionOf(previousArn)} with the new image`);
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: target.clusterName, service: name, taskDefinition: releasedArn }));
+    const { service: updated } = await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: target.clusterName, service: name, taskDefinition: releasedArn }),
+    );
     out.log(`${name}: rolling out ${revisionOf(releasedArn)}`);
     const result = await followRollout(aws, target, releasedArn, {
       timeoutSeconds: request.timeoutSeconds,
       pollSeconds: request.pollSeconds,
+      // ECS answers with the deployment it started: once it is gone, it was rolled back.
+      deployedAlready: updated?.deployments?.some((deployment) => deployment.taskDefinition === releasedArn),
       onPoll: (assessment, seconds) => out.progress(progressLine(name, assessment, seconds)),
     });
     if (result.outcome === "serving") {

@@ -19,12 +19,13 @@ export function rolloutReport(
 ): string {
   const { assessment: a, seconds } = result;
   const what = `${deployed.image ? `${deployed.image} (${revisionOf(deployed.taskDefinitionArn)})` : revisionOf(deployed.taskDefinitionArn)}`;
+  const because = a.reason ? `: ${a.reason.replace(/\.$/, "")}` : "";
   const tasks = `${a.running}/${a.desired} tasks running`;
   const targets = `${a.healthyTargets} healthy target${a.healthyTargets === 1 ? "" : "s"}`;
   const headline: Record<RolloutResult["outcome"], string> = {
     serving: `${serviceName}: serving ${what}: ${tasks}, ${targets}, after ${seconds} s.`,
-    "rolled-back": `${serviceName}: the deployment of ${what} was rolled back${a.reason ? `: ${a.reason}` : ""}; the service runs ${revisionOf(a.primaryTaskDefinition)} again.`,
-    failed: `${serviceName}: the deployment of ${what} failed${a.reason ? `: ${a.reason}` : ""}; ${tasks}.`,
+    "rolled-back": `${serviceName}: the deployment of ${what} was rolled back${because}; the service runs ${revisionOf(a.primaryTaskDefinition)} again.`,
+    failed: `${serviceName}: the deployment of ${what} failed${because}; ${tasks}.`,
     "timed-out": `${serviceName}: the deployment of ${what} did not serve within ${timeoutSeconds} s: ${a.state}, ${tasks}, ${targets}, ${a.unhealthyTargets} unhealthy.`,
     "not-started": `${serviceName}: ECS started no deployment of ${what} within ${seconds} s.`,
   };

@@ -55,9 +55,14 @@ export function assessRollout(snapshot: ServiceSnapshot, taskDefinitionArn: stri
     started: ours !== undefined,
   };
   if (!ours) {
-    // Seen before and gone now: ECS dropped it once the rollback it started was complete.
+    // Seen before and gone now: ECS dropped it once the rollback it started was complete; its
+    // reason is left in the service's events.
     if (seenBefore && primary && primary.taskDefinition !== taskDefinitionArn) {
-      return { ...base, outcome: "rolled-back", state: "rolled back" };
+      const failure = [...(service.events ?? [])]
+        .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))
+        .map((event) => /deployment failed: (.*)$/.exec(event.message ?? "")?.[1])
+        .find((reason) => reason !== undefined);
+      return { ...base, outcome: "rolled-back", state: "rolled back", reason: failure && `deployment failed: ${failure}` };
     }
     return { ...base, state: "not started" };
   }

@@ -105,7 +105,7 @@ export interface Inventory {
   readonly flowLogs: string[];
   /** S3 buckets of load balancer access logs. */
   readonly logBuckets: string[];
-  /** CloudWatch metric alarms, by name. */
+  /** CloudWatch metric alarms, by name, but those of target tracking scaling policies. */
   readonly alarms: string[];
   /** SNS topics, by ARN's last part. */
   readonly topics: string[];
@@ -176,7 +176,11 @@ export async function inventory(aws: AwsClients): Promise<Inventory> {
     webAcls: (webAcls.WebACLs ?? []).map((acl) => acl.Name!),
     logBuckets: (buckets.Buckets ?? []).map((bucket) => bucket.Name!).filter((name) => name.includes("-alb-logs-")),
     flowLogs: (flowLogs.FlowLogs ?? []).map((flowLog) => flowLog.FlowLogId!),
-    alarms: (alarms.MetricAlarms ?? []).map((alarm) => alarm.AlarmName!).sort(),
+    // Not those Application Auto Scaling makes for its target tracking policies, and deletes with them.
+    alarms: (alarms.MetricAlarms ?? [])
+      .map((alarm) => alarm.AlarmName!)
+      .filter((name) => !name.startsWith("TargetTracking-"))
+      .sort(),
     topics: (topics.Topics ?? []).map((topic) => topic.TopicArn!.split(":").pop()!).sort(),
     eventRules: (rules.Rules ?? []).map((rule) => rule.Name!).sort(),
     parameters: (parameters.Parameters ?? []).map((parameter) => parameter.Name!).sort(),
