@@ -25,7 +25,13 @@ const file = (apiImage: string): EnvironmentFile => ({
   natGateways: "none",
   loadBalancer: { deletionProtection: false, accessLogs: false },
   services: {
-    web: { image: "nginx:1.26", imageDeployedBy: "release", readonlyRootFilesystem: true, writablePaths: ["/var/cache/nginx", "/var/run"] },
+    web: {
+      image: "nginx:1.26",
+      imageDeployedBy: "release",
+      readonlyRootFilesystem: true,
+      writablePaths: ["/var/cache/nginx", "/var/run"],
+      listenerRule: { pathPatterns: ["/*"], priority: 100 },
+    },
     api: {
       image: apiImage,
       readonlyRootFilesystem: true,
