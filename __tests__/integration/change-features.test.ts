@@ -1,10 +1,9 @@
-import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
 import { ChangeResourceRecordSetsCommand, ListHostedZonesByNameCommand } from "@aws-sdk/client-route-53";
 import type { PlanImpact } from "../../src/impact/explain-plan";
 import type { EnvironmentSettings } from "../../src/settings/settings";
 import { createHostedZone, inventory } from "../../tools/harness/aws-inventory";
 import { synthesizeToTemp } from "../../tools/harness/terraform-workspace";
-import { changeLiveStack, type Environment, impactOf, NOTHING_LEFT, startEnvironment } from "./environment";
+import { appliedTutorial, changeLiveStack, describedService, type Environment, impactOf, NOTHING_LEFT } from "./environment";
 
 /**
  * GIVEN the tutorial applied, WHEN the recommended defaults and every feature beyond the tutorial
@@ -16,9 +15,7 @@ describe("turning the recommended features on and off on a live stack", () => {
   let e: Environment;
   let settings: EnvironmentSettings = {};
   beforeAll(async () => {
-    e = await startEnvironment("handson");
-    await e.workspace.init();
-    await e.workspace.apply();
+    e = await appliedTutorial();
   });
   afterAll(async () => e?.dispose());
 
@@ -26,8 +23,7 @@ describe("turning the recommended features on and off on a live stack", () => {
     settings = next;
     return changeLiveStack(e, "handson", next);
   }
-  const service = async (cluster: string, name: string) =>
-    (await e.aws.ecs.send(new DescribeServicesCommand({ cluster, services: [name] }))).services![0];
+  const service = (cluster: string, name: string) => describedService(e, cluster, name);
 
   it("the recommended defaults with HTTPS, autoscaling, Spot, ECS Exec and the WAF turned on, Spot off in place, then all off", async () => {
     await createHostedZone(e.aws.route53, "example.com");

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DescribeSubnetsCommand, DescribeVpcsCommand } from "@aws-sdk/client-ec2";
-import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
+import { DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
 import {
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
@@ -15,7 +15,7 @@ import type { PlanImpact } from "../../src/impact/explain-plan";
 import type { EnvironmentSettings } from "../../src/settings/settings";
 import { inventory } from "../../tools/harness/aws-inventory";
 import { synthesizeToTemp } from "../../tools/harness/terraform-workspace";
-import { changeLiveStack, type Environment, impactOf, NOTHING_LEFT, startEnvironment } from "./environment";
+import { appliedTutorial, changeLiveStack, describedService, type Environment, impactOf, NOTHING_LEFT } from "./environment";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -29,9 +29,7 @@ describe("changing every setting of a live stack, and back", () => {
   let e: Environment;
   let settings: EnvironmentSettings = {};
   beforeAll(async () => {
-    e = await startEnvironment("handson");
-    await e.workspace.init();
-    await e.workspace.apply();
+    e = await appliedTutorial();
   });
   afterAll(async () => e?.dispose());
 
@@ -41,8 +39,7 @@ describe("changing every setting of a live stack, and back", () => {
     return changeLiveStack(e, "handson", next);
   }
 
-  const service = async (cluster: string, name: string) =>
-    (await e.aws.ecs.send(new DescribeServicesCommand({ cluster, services: [name] }))).services![0];
+  const service = (cluster: string, name: string) => describedService(e, cluster, name);
   const taskDefinition = async (arn: string) =>
     (await e.aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }))).taskDefinition!;
   const loadBalancer = async (name: string) =>

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { DescribeServicesCommand } from "@aws-sdk/client-ecs";
 import { explainPlan, type Impact, type PlanImpact } from "../../src/impact/explain-plan";
 import type { EnvironmentSettings } from "../../src/settings/settings";
 import { type AwsClients, awsClients, createHostedZone, createStateBucket, type Inventory } from "../../tools/harness/aws-inventory";
@@ -123,3 +124,16 @@ export async function changeLiveStack(e: Environment, stack: string, next: Envir
 
 /** The explained change of one resource, if the plan changes it. */
 export const impactOf = (impact: PlanImpact, address: string): Impact | undefined => impact.impacts.find((one) => one.address === address);
+
+/** The tutorial applied on a local AWS API of its own: the live stack a file of tests changes. */
+export async function appliedTutorial(): Promise<Environment> {
+  const e = await startEnvironment("handson");
+  await e.workspace.init();
+  await e.workspace.apply();
+  return e;
+}
+
+/** An ECS service as the API describes it. */
+export async function describedService(e: Environment, cluster: string, name: string) {
+  return (await e.aws.ecs.send(new DescribeServicesCommand({ cluster, services: [name] }))).services![0];
+}

@@ -12,12 +12,13 @@ import { App } from "cdktf";
 import { defineStacks } from "../../src/app/define-stacks";
 import { operationsClients } from "../../src/operations/aws-clients";
 import { acquireStateLock } from "../../src/operations/state-lock";
-import type { EnvironmentFile } from "../../src/settings/settings";
+import type { EnvironmentFile, ServiceSettings } from "../../src/settings/settings";
 import { type AwsClients, awsClients, createStateBucket, inventory } from "../../tools/harness/aws-inventory";
 import { type MotoServer, startMoto } from "../../tools/harness/moto";
 import { type RunResult, startCommand } from "../../tools/harness/run-command";
 import { terraformEnv } from "../../tools/harness/terraform-env";
 import { TerraformWorkspace } from "../../tools/harness/terraform-workspace";
+import { twoServices } from "../../tools/harness/two-services";
 import { NOTHING_LEFT } from "./environment";
 
 const PROJECT = resolve(__dirname, "../..");
@@ -25,46 +26,27 @@ const REGION = "ap-northeast-1";
 const BUCKET = "ship-terraform-state";
 const KEY = "ship/terraform.tfstate";
 
-/** An environment of two services on one platform: `web`'s images deployed by releases, `api`'s by terraform apply. */
-function shipFile(
-  edit: { web?: Record<string, unknown>; api?: Record<string, unknown>; deletionProtection?: boolean } = {},
-): EnvironmentFile {
-  return {
-    defaults: "recommended",
+/** Two services on one platform: `web`'s images deployed by releases, `api`'s by terraform apply. */
+function shipFile(edit: { web?: ServiceSettings; api?: ServiceSettings; deletionProtection?: boolean } = {}): EnvironmentFile {
+  return twoServices({
     name: "ship",
     region: REGION,
-    azs: ["ap-northeast-1a", "ap-northeast-1c"],
-    publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24"],
-    privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24"],
-    natGateways: "none",
-    loadBalancer: { deletionProtection: edit.deletionProtection ?? true, accessLogs: false },
-    notifications: { emails: ["ops@example.com"] },
-    githubDeployRoles: { repository: "example/ship" },
-    services: {
-      web: {
-        image: "nginx:1.26",
-        imageDeployedBy: "release",
-        readonlyRootFilesystem: true,
-        writablePaths: ["/var/cache/nginx", "/var/run"],
-        listenerRule: { pathPatterns: ["/*"], priority: 100 },
-        ...edit.web,
-      },
-      api: {
-        image: "nginx:1.26",
-        readonlyRootFilesystem: true,
-        writablePaths: ["/var/cache/nginx", "/var/run"],
-        listenerRule: { pathPatterns: ["/api/*"], priority: 10 },
-        ...edit.api,
-      },
+    state: { bucket: BUCKET, key: KEY },
+    web: edit.web,
+    api: edit.api,
+    platform: {
+      loadBalancer: { deletionProtection: edit.deletionProtection ?? true, accessLogs: false },
+      notifications: { emails: ["ops@example.com"] },
+      githubDeployRoles: { repository: "example/ship" },
+      suppressions: [
+        {
+          rule: "IAM-NO-WILDCARDS",
+          resource: "aws_iam_role_policy.github_infrastructure",
+          reason: "The pipeline's role applies the stack.",
+        },
+      ],
     },
-    suppressions: [
-      { rule: "LB-HTTPS", reason: "A test without a domain." },
-      { rule: "LB-ACCESS-LOGS", reason: "A test: its requests are its own." },
-      { rule: "ECS-PUBLIC-IP", reason: "A test without NAT gateways." },
-      { rule: "IAM-NO-WILDCARDS", resource: "aws_iam_role_policy.github_infrastructure", reason: "The pipeline's role applies the stack." },
-    ],
-    backend: { s3: { bucket: BUCKET, key: KEY, region: REGION } },
-  };
+  });
 }
 
 // GIVEN a team that ships `web` many times a day from CI and changes the infrastructure now and then

@@ -11,41 +11,14 @@ import { awsClients, createStateBucket } from "../harness/aws-inventory";
 import { startMoto } from "../harness/moto";
 import { startCommand } from "../harness/run-command";
 import { terraformEnv } from "../harness/terraform-env";
+import { twoServices } from "../harness/two-services";
 
 const ROOT = join(__dirname, "..", "..");
 const RUNS = Number(process.env.BENCH_RELEASE_RUNS ?? 3);
 const REGION = "ap-northeast-1";
 
-const file = (apiImage: string): EnvironmentFile => ({
-  defaults: "recommended",
-  name: "bench",
-  azs: ["ap-northeast-1a", "ap-northeast-1c"],
-  publicSubnetCidrs: ["10.0.1.0/24", "10.0.2.0/24"],
-  privateSubnetCidrs: ["10.0.10.0/24", "10.0.20.0/24"],
-  natGateways: "none",
-  loadBalancer: { deletionProtection: false, accessLogs: false },
-  services: {
-    web: {
-      image: "nginx:1.26",
-      imageDeployedBy: "release",
-      readonlyRootFilesystem: true,
-      writablePaths: ["/var/cache/nginx", "/var/run"],
-      listenerRule: { pathPatterns: ["/*"], priority: 100 },
-    },
-    api: {
-      image: apiImage,
-      readonlyRootFilesystem: true,
-      writablePaths: ["/var/cache/nginx", "/var/run"],
-      listenerRule: { pathPatterns: ["/api/*"], priority: 10 },
-    },
-  },
-  suppressions: [
-    { rule: "LB-HTTPS", reason: "A benchmark." },
-    { rule: "LB-ACCESS-LOGS", reason: "A benchmark." },
-    { rule: "ECS-PUBLIC-IP", reason: "A benchmark." },
-  ],
-  backend: { s3: { bucket: "bench-state", key: "bench.tfstate", region: REGION } },
-});
+const file = (apiImage: string): EnvironmentFile =>
+  twoServices({ name: "bench", region: REGION, state: { bucket: "bench-state", key: "bench.tfstate" }, api: { image: apiImage } });
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
