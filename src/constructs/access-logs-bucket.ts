@@ -1,11 +1,16 @@
-import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
-import type { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
+import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
+import { DataAwsElbServiceAccount } from "@cdktf/provider-aws/lib/data-aws-elb-service-account";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
+import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
+import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
+import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { Construct } from "constructs";
 import { accessLogsBucketPrefix } from "../aws/bucket-names";
 import { ELB_LOG_DELIVERY_SERVICE, elbWritesAsRegionalAccount } from "../aws/elb-log-delivery";
 import { type PolicyStatement, policyDocument } from "../aws/iam-policies";
 import { addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link AccessLogsBucket}. */
 export interface AccessLogsBucketProps {
@@ -43,15 +48,12 @@ export class AccessLogsBucket extends Construct {
   constructor(scope: Construct, id: string, props: AccessLogsBucketProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
-    this.bucket = new (lazy.S3Bucket())(this, "bucket", { bucketPrefix: accessLogsBucketPrefix(props.name), forceDestroy: true });
+    this.bucket = new S3Bucket(this, "bucket", { bucketPrefix: accessLogsBucketPrefix(props.name), forceDestroy: true });
     pin(this.bucket, "alb_logs");
     const bucket = this.bucket.id;
 
-    pin(
-      new (lazy.S3BucketOwnershipControls())(this, "ownership", { bucket, rule: { objectOwnership: "BucketOwnerEnforced" } }),
-      "alb_logs",
-    );
-    const publicAccess = new (lazy.S3BucketPublicAccessBlock())(this, "public-access", {
+    pin(new S3BucketOwnershipControls(this, "ownership", { bucket, rule: { objectOwnership: "BucketOwnerEnforced" } }), "alb_logs");
+    const publicAccess = new S3BucketPublicAccessBlock(this, "public-access", {
       bucket,
       blockPublicAcls: true,
       blockPublicPolicy: true,
@@ -59,12 +61,12 @@ export class AccessLogsBucket extends Construct {
       restrictPublicBuckets: true,
     });
     pin(publicAccess, "alb_logs");
-    const encryption = new (lazy.S3BucketServerSideEncryptionConfigurationA())(this, "encryption", {
+    const encryption = new S3BucketServerSideEncryptionConfigurationA(this, "encryption", {
       bucket,
       rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
     });
     pin(encryption, "alb_logs");
-    const lifecycle = new (lazy.S3BucketLifecycleConfiguration())(this, "lifecycle", {
+    const lifecycle = new S3BucketLifecycleConfiguration(this, "lifecycle", {
       bucket,
       rule: [
         {
@@ -77,13 +79,13 @@ export class AccessLogsBucket extends Construct {
     });
     pin(lifecycle, "alb_logs");
 
-    const account = new (lazy.DataAwsCallerIdentity())(this, "account", {});
+    const account = new DataAwsCallerIdentity(this, "account", {});
     pin(account, "current");
     const logs = `${this.bucket.arn}/${ACCESS_LOGS_PREFIX}/AWSLogs/${account.accountId}/*`;
     const writers: PolicyStatement[] = [];
     // Regions older than August 2022 write through a regional ELB account, which the newer ones do not have.
     if (elbWritesAsRegionalAccount(props.region)) {
-      const elbAccount = new (lazy.DataAwsElbServiceAccount())(this, "elb-account", {});
+      const elbAccount = new DataAwsElbServiceAccount(this, "elb-account", {});
       pin(elbAccount, "main");
       writers.push({
         Sid: "RegionalLogDelivery",
@@ -100,7 +102,7 @@ export class AccessLogsBucket extends Construct {
       Action: "s3:PutObject",
       Resource: logs,
     });
-    this.policy = new (lazy.S3BucketPolicy())(this, "policy", {
+    this.policy = new S3BucketPolicy(this, "policy", {
       bucket,
       policy: JSON.stringify(policyDocument(writers)),
       // S3 refuses a bucket policy while the public access block is being written.

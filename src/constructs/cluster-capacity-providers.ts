@@ -1,7 +1,6 @@
-import type { EcsClusterCapacityProviders } from "@cdktf/provider-aws/lib/ecs-cluster-capacity-providers";
+import { EcsClusterCapacityProviders } from "@cdktf/provider-aws/lib/ecs-cluster-capacity-providers";
 import { Construct } from "constructs";
 import { pinAddress } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ClusterCapacityProviders}. */
 export interface ClusterCapacityProvidersProps {
@@ -20,7 +19,7 @@ export class ClusterCapacityProviders extends Construct {
 
   constructor(scope: Construct, id: string, props: ClusterCapacityProvidersProps) {
     super(scope, id);
-    this.capacityProviders = new (lazy.EcsClusterCapacityProviders())(this, "providers", {
+    this.capacityProviders = new EcsClusterCapacityProviders(this, "providers", {
       clusterName: props.clusterName,
       capacityProviders: ["FARGATE", "FARGATE_SPOT"],
     });

@@ -1,12 +1,11 @@
-import type { DataAwsEcsCluster } from "@cdktf/provider-aws/lib/data-aws-ecs-cluster";
-import type { DataAwsLb } from "@cdktf/provider-aws/lib/data-aws-lb";
-import type { DataAwsLbListener } from "@cdktf/provider-aws/lib/data-aws-lb-listener";
-import type { DataAwsVpc } from "@cdktf/provider-aws/lib/data-aws-vpc";
+import { DataAwsEcsCluster } from "@cdktf/provider-aws/lib/data-aws-ecs-cluster";
+import { DataAwsLb } from "@cdktf/provider-aws/lib/data-aws-lb";
+import { DataAwsLbListener } from "@cdktf/provider-aws/lib/data-aws-lb-listener";
+import { DataAwsVpc } from "@cdktf/provider-aws/lib/data-aws-vpc";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import type { ExistingInfrastructure } from "../settings/settings";
 import { addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ExistingInfrastructureLookups}. */
 export interface ExistingInfrastructureLookupsProps {
@@ -34,17 +33,17 @@ export class ExistingInfrastructureLookups extends Construct {
     const pin = addressPinner(props.addressPrefix);
     const { vpc, clusterName, listenerArn } = props.existing;
     if (vpc) {
-      this.vpc = new (lazy.DataAwsVpc())(this, "vpc", { id: vpc.vpcId });
+      this.vpc = new DataAwsVpc(this, "vpc", { id: vpc.vpcId });
       pin(this.vpc, "existing");
     }
     if (clusterName) {
-      this.cluster = new (lazy.DataAwsEcsCluster())(this, "cluster", { clusterName });
+      this.cluster = new DataAwsEcsCluster(this, "cluster", { clusterName });
       pin(this.cluster, "existing");
     }
     if (listenerArn) {
-      this.listener = new (lazy.DataAwsLbListener())(this, "listener", { arn: listenerArn });
+      this.listener = new DataAwsLbListener(this, "listener", { arn: listenerArn });
       pin(this.listener, "existing");
-      this.loadBalancer = new (lazy.DataAwsLb())(this, "load-balancer", { arn: this.listener.loadBalancerArn });
+      this.loadBalancer = new DataAwsLb(this, "load-balancer", { arn: this.listener.loadBalancerArn });
       pin(this.loadBalancer, "existing");
     }
   }

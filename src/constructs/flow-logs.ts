@@ -1,11 +1,11 @@
-import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
-import type { FlowLog } from "@cdktf/provider-aws/lib/flow-log";
-import type { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import { FlowLog } from "@cdktf/provider-aws/lib/flow-log";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Construct } from "constructs";
 import { policyDocument } from "../aws/iam-policies";
 import type { LogRetentionDays } from "../settings/settings";
 import { addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link FlowLogs}. */
 export interface FlowLogsProps {
@@ -33,19 +33,19 @@ export class FlowLogs extends Construct {
   constructor(scope: Construct, id: string, props: FlowLogsProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
-    this.logGroup = new (lazy.CloudwatchLogGroup())(this, "log-group", {
+    this.logGroup = new CloudwatchLogGroup(this, "log-group", {
       name: `/vpc/${props.name}/flow-logs`,
       retentionInDays: props.retentionDays,
     });
     pin(this.logGroup, "flow_logs");
-    this.role = new (lazy.IamRole())(this, "role", {
+    this.role = new IamRole(this, "role", {
       name: props.roleName,
       assumeRolePolicy: JSON.stringify(
         policyDocument([{ Effect: "Allow", Principal: { Service: "vpc-flow-logs.amazonaws.com" }, Action: "sts:AssumeRole" }]),
       ),
     });
     pin(this.role, "flow_logs");
-    const policy = new (lazy.IamRolePolicy())(this, "policy", {
+    const policy = new IamRolePolicy(this, "policy", {
       name: "flow-logs",
       role: this.role.id,
       policy: JSON.stringify(
@@ -62,7 +62,7 @@ export class FlowLogs extends Construct {
       ),
     });
     pin(policy, "flow_logs");
-    this.flowLog = new (lazy.FlowLog())(this, "flow-log", {
+    this.flowLog = new FlowLog(this, "flow-log", {
       vpcId: props.vpcId,
       trafficType: "ALL",
       logDestinationType: "cloud-watch-logs",

@@ -1,15 +1,14 @@
-import type { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
-import type { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
-import type { DataAwsRoute53Zone } from "@cdktf/provider-aws/lib/data-aws-route53-zone";
+import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
+import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
+import { DataAwsRoute53Zone } from "@cdktf/provider-aws/lib/data-aws-route53-zone";
 import { LbListener, type LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
 import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
-import type { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
+import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { TerraformIterator } from "cdktf";
 import { Construct } from "constructs";
 import { TUTORIAL } from "../settings/tutorial";
 import { addressOf, addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 import { type LoadBalancer, REDIRECT_TO_HTTPS } from "./load-balancer";
 import { createFirst } from "./replacement";
 
@@ -92,13 +91,13 @@ export class Https extends Construct {
     const aliases = [...(props.aliases ?? [])];
     const { alb, securityGroup } = props.loadBalancer;
 
-    this.zone = new (lazy.DataAwsRoute53Zone())(this, "zone", {
+    this.zone = new DataAwsRoute53Zone(this, "zone", {
       ...(ZONE_ID.test(props.hostedZone) ? { zoneId: props.hostedZone } : { name: props.hostedZone }),
       privateZone: false,
     });
     pin(this.zone, "main");
 
-    this.certificate = new (lazy.AcmCertificate())(this, "certificate", {
+    this.certificate = new AcmCertificate(this, "certificate", {
       domainName: props.domain,
       subjectAlternativeNames: aliases.length ? aliases : undefined,
       validationMethod: "DNS",
@@ -114,7 +113,7 @@ export class Https extends Construct {
     const validationOf = (domain: string, field: "name" | "type" | "value") =>
       `\${one([for option in ${certificateAddress}.domain_validation_options : option.resource_record_${field} if option.domain_name == ${domain}])}`;
     const validationRecord = (recordId: string, domain: string, forEach?: TerraformIterator) =>
-      new (lazy.Route53Record())(this, recordId, {
+      new Route53Record(this, recordId, {
         forEach,
         zoneId: this.zone.zoneId,
         ttl: 60,
@@ -136,14 +135,14 @@ export class Https extends Construct {
       fqdns.push(...ownValidation.map((alias) => `\${${address}[${JSON.stringify(alias)}].fqdn}`));
     }
 
-    this.certificateValidation = new (lazy.AcmCertificateValidation())(this, "validation", {
+    this.certificateValidation = new AcmCertificateValidation(this, "validation", {
       certificateArn: this.certificate.arn,
       validationRecordFqdns: fqdns,
     });
     pin(this.certificateValidation, "main");
 
     const aliasTarget = { name: alb.dnsName, zoneId: alb.zoneId, evaluateTargetHealth: true };
-    this.record = new (lazy.Route53Record())(this, "record", {
+    this.record = new Route53Record(this, "record", {
       type: "A",
       name: props.domain,
       zoneId: this.zone.zoneId,
@@ -152,7 +151,7 @@ export class Https extends Construct {
     pin(this.record, "main");
     if (aliases.length) {
       const names = TerraformIterator.fromList(aliases);
-      const aliasRecords = new (lazy.Route53Record())(this, "alias-records", {
+      const aliasRecords = new Route53Record(this, "alias-records", {
         forEach: names,
         type: "A",
         name: names.key,

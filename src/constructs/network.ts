@@ -1,4 +1,4 @@
-import type { DefaultSecurityGroup } from "@cdktf/provider-aws/lib/default-security-group";
+import { DefaultSecurityGroup } from "@cdktf/provider-aws/lib/default-security-group";
 import { Eip } from "@cdktf/provider-aws/lib/eip";
 import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
 import { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
@@ -10,7 +10,6 @@ import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Construct } from "constructs";
 import type { NatGatewayMode } from "../settings/settings";
 import { addressPinner, zoneSuffix } from "./address";
-import * as lazy from "./lazy-provider";
 import { createFirst } from "./replacement";
 
 /** Properties of {@link Network}. */
@@ -70,7 +69,7 @@ export class Network extends Construct {
     pin(this.vpc, "main");
     if (props.closeDefaultSecurityGroup) {
       // Declared without rules, the provider removes every rule AWS put in it.
-      this.defaultSecurityGroup = new (lazy.DefaultSecurityGroup())(this, "default-sg", {
+      this.defaultSecurityGroup = new DefaultSecurityGroup(this, "default-sg", {
         vpcId: this.vpc.id,
         tags: { Name: `${name}-default` },
       });

@@ -1,3 +1,4 @@
+import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import type { LbListenerDefaultAction } from "@cdktf/provider-aws/lib/lb-listener";
 import { Aspects } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
@@ -10,7 +11,6 @@ import { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { ExistingInfrastructureLookups } from "./existing-infrastructure";
 import { FlowLogs } from "./flow-logs";
 import { Https } from "./https";
-import * as lazy from "./lazy-provider";
 import { LoadBalancer, unmatchedAction } from "./load-balancer";
 import { Network, type NetworkProps } from "./network";
 import { Notifications } from "./notifications";
@@ -78,7 +78,7 @@ export class Platform {
   ) {
     const s = settings;
     claimName(scope, s.name);
-    this.region = knownRegion ?? new (lazy.DataAwsRegion())(scope, "region").name;
+    this.region = knownRegion ?? new DataAwsRegion(scope, "region").name;
     // Aspects run at synth, over whatever the scope holds by then: the first service's parts too.
     if (Object.keys(s.tags).length) Aspects.of(scope).add(new TagResources(s.tags));
     const prefix = s.addressPrefix;

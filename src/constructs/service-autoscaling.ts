@@ -1,9 +1,8 @@
-import type { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
-import type { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
+import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
+import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
 import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import { Construct } from "constructs";
 import { addressOf, addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ServiceAutoscaling}. */
 export interface ServiceAutoscalingProps {
@@ -54,7 +53,7 @@ export class ServiceAutoscaling extends Construct {
     const pin = addressPinner(props.addressPrefix);
     // A new service (its ID unknown until it exists) brings a new target and new policies.
     const lifecycle = { replaceTriggeredBy: [`${addressOf(props.service)}.id`] };
-    this.target = new (lazy.AppautoscalingTarget())(this, "target", {
+    this.target = new AppautoscalingTarget(this, "target", {
       serviceNamespace: "ecs",
       scalableDimension: "ecs:service:DesiredCount",
       resourceId: `service/${props.clusterName}/${props.serviceName}`,
@@ -69,7 +68,7 @@ export class ServiceAutoscaling extends Construct {
       targetValue: number,
       metric: { predefinedMetricType: string; resourceLabel?: string },
     ) => {
-      const created = new (lazy.AppautoscalingPolicy())(this, name, {
+      const created = new AppautoscalingPolicy(this, name, {
         name: `${props.name}-${name}`,
         policyType: "TargetTrackingScaling",
         serviceNamespace: this.target.serviceNamespace,

@@ -1,8 +1,7 @@
-import type { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { Construct } from "constructs";
 import type { LogRetentionDays } from "../settings/settings";
 import { addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link ServiceLogs}. */
 export interface ServiceLogsProps {
@@ -36,11 +35,11 @@ export class ServiceLogs extends Construct {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
     if (props.containerLogs) {
-      this.logGroup = new (lazy.CloudwatchLogGroup())(this, "main", { name: `/ecs/${props.name}`, retentionInDays: props.retentionDays });
+      this.logGroup = new CloudwatchLogGroup(this, "main", { name: `/ecs/${props.name}`, retentionInDays: props.retentionDays });
       pin(this.logGroup, "main");
     }
     if (props.execSessions) {
-      this.execLogGroup = new (lazy.CloudwatchLogGroup())(this, "exec", {
+      this.execLogGroup = new CloudwatchLogGroup(this, "exec", {
         name: `/ecs/${props.name}/exec`,
         retentionInDays: props.retentionDays,
       });

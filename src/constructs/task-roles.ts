@@ -1,8 +1,8 @@
-import type { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { Construct } from "constructs";
 import { ECS_TASKS_TRUST_POLICY, type PolicyDocument } from "../aws/iam-policies";
 import { addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link TaskRoles}. */
 export interface TaskRolesProps {
@@ -43,13 +43,13 @@ export class TaskRoles extends Construct {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
     const role = (name: "execution" | "task", policy: PolicyDocument | undefined) => {
-      const created = new (lazy.IamRole())(this, name, {
+      const created = new IamRole(this, name, {
         name: `${props.namePrefix}-${name}`,
         assumeRolePolicy: JSON.stringify(ECS_TASKS_TRUST_POLICY),
       });
       pin(created, name);
       if (policy?.Statement.length) {
-        const inline = new (lazy.IamRolePolicy())(this, `${name}-policy`, { name, role: created.id, policy: JSON.stringify(policy) });
+        const inline = new IamRolePolicy(this, `${name}-policy`, { name, role: created.id, policy: JSON.stringify(policy) });
         pin(inline, name);
       }
       return created;

@@ -1,7 +1,7 @@
-import type { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl";
+import { Wafv2WebAcl } from "@cdktf/provider-aws/lib/wafv2-web-acl";
+import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
 import { Construct } from "constructs";
 import { addressPinner } from "./address";
-import * as lazy from "./lazy-provider";
 
 /** Properties of {@link WebAcl}. */
 export interface WebAclProps {
@@ -28,7 +28,7 @@ export class WebAcl extends Construct {
   constructor(scope: Construct, id: string, props: WebAclProps) {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
-    this.webAcl = new (lazy.Wafv2WebAcl())(this, "acl", {
+    this.webAcl = new Wafv2WebAcl(this, "acl", {
       name: props.name,
       scope: "REGIONAL",
       defaultAction: { allow: {} },
@@ -45,7 +45,7 @@ export class WebAcl extends Construct {
       visibilityConfig: visibility(props.name),
     });
     pin(this.webAcl, "main");
-    const association = new (lazy.Wafv2WebAclAssociation())(this, "association", {
+    const association = new Wafv2WebAclAssociation(this, "association", {
       resourceArn: props.loadBalancerArn,
       webAclArn: this.webAcl.arn,
     });
