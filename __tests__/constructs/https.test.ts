@@ -1,3 +1,4 @@
+import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import { Https } from "../../src/constructs/https";
@@ -34,6 +35,7 @@ describe("Https (the tutorial's HTTPS chapter)", () => {
   });
 
   it("validates a certificate for the domain through DNS, replacing it before destroying it", () => {
+    expect(synth.json).toHaveResourceWithProperties(AcmCertificate, { domain_name: "example.com", validation_method: "DNS" });
     expect(resourceAt(synth, "aws_acm_certificate.main")).toEqual({
       domain_name: "example.com",
       validation_method: "DNS",

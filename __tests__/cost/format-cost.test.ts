@@ -1,5 +1,5 @@
 import { NO_USAGE } from "../../src/cost/estimate-cost";
-import { describeAssumptions, formatCost } from "../../src/cost/format-cost";
+import { describeAssumptions, formatChapterCosts, formatCost } from "../../src/cost/format-cost";
 
 describe("formatCost", () => {
   it("gives the total, then the lines most expensive first, aligned, and what is not priced", () => {
@@ -14,7 +14,7 @@ describe("formatCost", () => {
       notPriced: ["aws_rds_cluster.db"],
     });
     expect(text.split("\n")).toEqual([
-      "web (eu-west-1): $38.40 a month",
+      "web (eu-west-1): $38.40 a month, $0.053 an hour",
       "  NAT gateway                aws_nat_gateway.nat_1a  730 hours     $20.00",
       "  Application Load Balancer  aws_lb.main             730 hours     $18.40",
       "  not priced: aws_rds_cluster.db",
@@ -33,6 +33,18 @@ describe("formatCost", () => {
     expect(text.split("\n")).toContain(
       "  shared by its 3 services: $60.00 a month; one stack per service would cost $220.00, $120.00 more",
     );
+  });
+
+  it("lists a deployment's stages, chapter by chapter, with what each chapter adds", () => {
+    const text = formatChapterCosts("handson", [
+      { chapter: "VPC", stage: "handson-vpc", monthly: 146, hourly: 0.2, added: 146 },
+      { chapter: "ALB", stage: "handson-alb", monthly: 175.2, hourly: 0.24, added: 29.2 },
+    ]);
+    expect(text.split("\n")).toEqual([
+      "handson, chapter by chapter (what runs once each stage is deployed):",
+      "  VPC    handson-vpc   $146.00 a month  $0.200 an hour  (the chapter adds $146.00)",
+      "  ALB    handson-alb   $175.20 a month  $0.240 an hour  (the chapter adds $29.20)",
+    ]);
   });
 
   it("says what it assumes and how to change it", () => {

@@ -15,9 +15,9 @@ import {
   settingsTable,
   shopFile,
 } from "../../tools/scripts/generate-schema";
-import { readSection } from "../../tools/scripts/readme-sections";
+import { readSection } from "../../tools/scripts/doc-sections";
 
-// The interfaces of src/settings/settings.ts are the one source of the schema and the README's table.
+// The interfaces of src/settings/settings.ts are the one source of the schema and the settings reference.
 describe("settings", () => {
   const schema = generateSchema();
   const definitions = schema.definitions;
@@ -26,16 +26,16 @@ describe("settings", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(formatSchema(schema));
   });
 
-  it("the README's settings table is what `npm run schema` generates", () => {
+  it("the settings reference's table is what `npm run schema` generates", () => {
     expect(readSection(SETTINGS_TABLE)).toBe(settingsTable(schema));
   });
 
-  it("the README's three-service example is config/shop.json as it is", () => {
+  it("the platform page's three-service example is config/shop.json as it is", () => {
     expect(readSection(SHOP_FILE)).toBe(shopFile());
     expect(shopFile()).toContain('"services": {');
   });
 
-  it("the README's list of settings rules is what `npm run schema` generates", () => {
+  it("the settings reference's list of rules is what `npm run schema` generates", () => {
     expect(readSection(RULES_TABLE)).toBe(rulesTable());
   });
 

@@ -1,15 +1,18 @@
 import type { TerraformJson } from "../terraform/terraform-json";
+import type { ChapterCost } from "./chapter-costs";
 import { type CostEstimate, estimateCost, type Usage } from "./estimate-cost";
 import { HOURS_PER_MONTH, PRICES, PRICES_AS_OF } from "./prices";
 
 const dollars = (amount: number) => `$${amount.toFixed(2)}`;
+/** An hourly figure: a tenth of a cent matters when the whole is a quarter of a dollar. */
+export const hourlyDollars = (monthly: number) => `$${(monthly / HOURS_PER_MONTH).toFixed(3)}`;
 
 /** An environment's estimate as aligned text: the total, then each line, most expensive first. */
 export function formatCost(name: string, estimate: CostEstimate): string {
   const lines = [...estimate.lines].sort((a, b) => b.monthly - a.monthly || a.address.localeCompare(b.address));
   const rows = lines.map((line) => [line.item, line.address, `${line.quantity} ${line.unit}`, dollars(line.monthly)]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
-  const text = [`${name} (${estimate.region}): ${dollars(estimate.monthly)} a month`];
+  const text = [`${name} (${estimate.region}): ${dollars(estimate.monthly)} a month, ${hourlyDollars(estimate.monthly)} an hour`];
   for (const row of rows)
     text.push(
       `  ${row
@@ -41,4 +44,17 @@ export function describeAssumptions(usage: Usage): string {
     `(--requests, --log-gb, --nat-gb, --flow-log-gb); Fargate Spot at 30 % of on-demand; ` +
     `AWS's public prices of ${PRICES_AS_OF} (src/cost/prices.ts), before tax, without free tiers.`
   );
+}
+
+/** A deployment built chapter by chapter: what runs once each stage is deployed, and what its chapter adds. */
+export function formatChapterCosts(deployment: string, stages: readonly ChapterCost[]): string {
+  const width = Math.max(...stages.map((stage) => stage.stage.length));
+  return [
+    `${deployment}, chapter by chapter (what runs once each stage is deployed):`,
+    ...stages.map(
+      (stage) =>
+        `  ${stage.chapter.padEnd(5)}  ${stage.stage.padEnd(width)}  ${dollars(stage.monthly).padStart(8)} a month  ` +
+        `${hourlyDollars(stage.monthly)} an hour  (the chapter adds ${dollars(stage.added)})`,
+    ),
+  ].join("\n");
 }

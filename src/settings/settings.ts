@@ -898,7 +898,7 @@ export type PolicyChecksMode = "enforce" | "report";
 /** A policy finding accepted on purpose. */
 export interface PolicySuppressionSettings {
   /**
-   * The rule's id, such as `LB-WAF` (see the policy rules in the README).
+   * The rule's id, such as `LB-WAF` (see docs/en/policy-rules.md).
    * @pattern ^[A-Z0-9]+(-[A-Z0-9]+)+$
    * @patternErrorMessage must be a policy rule id such as LB-WAF
    */

@@ -1,12 +1,16 @@
 // `npm run cost -- [<env> …] [--json] [--compare <before.json>] [--requests N] [--log-gb N] [--nat-gb N] [--flow-log-gb N]`:
-// the monthly cost of each environment (all by default) in its region, computed from its
-// synthesized Terraform, line by line, with what it assumes; with --compare, what changed against
+// the monthly and hourly cost of each environment (all by default) in its region, computed from its
+// synthesized Terraform, line by line, with what it assumes, and the cost of each stage of a deployment
+// built chapter by chapter (the hands-on's); with --compare, what changed against
 // the estimates `--json` wrote before (a pull request's base), as Markdown.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { DEFAULT_CONFIG_DIR } from "../../src/app/define-stacks";
+import { loadEnvironments } from "../../src/app/environments";
+import { chapterCosts } from "../../src/cost/chapter-costs";
 import { compareCosts } from "../../src/cost/compare-cost";
 import { estimateCost, NO_USAGE, type Usage } from "../../src/cost/estimate-cost";
-import { describeAssumptions, formatCost } from "../../src/cost/format-cost";
+import { describeAssumptions, formatChapterCosts, formatCost } from "../../src/cost/format-cost";
 import { synthesizedEnvironments } from "./synthesized-environments";
 
 const { values, positionals } = parseArgs({
@@ -52,5 +56,8 @@ if (values.json) {
   console.log(compareCosts(JSON.parse(readFileSync(values.compare, "utf8")), estimates));
 } else {
   for (const [name, estimate] of Object.entries(estimates)) console.log(`${formatCost(name, estimate)}\n`);
+  const files = loadEnvironments(process.env.CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
+  const priced = files.flatMap(({ name, settings }) => (estimates[name] ? [{ name, settings, monthly: estimates[name].monthly }] : []));
+  for (const [deployment, stages] of chapterCosts(priced)) console.log(`${formatChapterCosts(deployment, stages)}\n`);
   console.log(describeAssumptions(usage));
 }

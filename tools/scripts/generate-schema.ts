@@ -1,19 +1,20 @@
-// `npm run schema`: generates config/settings.schema.json and the README's settings table from the
-// interfaces in src/settings/settings.ts, so that the TSDoc there is the one source of both, and the
-// README's list of settings rules from the rules themselves. The unit tests fail when any of them
-// is stale.
+// `npm run schema`: generates config/settings.schema.json and the settings reference of the docs
+// from the interfaces in src/settings/settings.ts, so that the TSDoc there is the one source of
+// both; the lists of settings rules and policy rules from the rules themselves; the cost tables,
+// the three-service example and each chapter's code. The unit tests fail when any of them is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGenerator } from "ts-json-schema-generator";
 import { POLICY_RULES } from "../../src/checks/rules";
 import { SETTINGS_RULES } from "../../src/settings/rules";
 import { SERVICES_RULES } from "../../src/settings/service-rules";
-import { COST_TABLE, costTable } from "./cost-table";
-import { README_FILE, writeReadmeSection } from "./readme-sections";
+import { CHAPTER_CODE, chapterCode, chapterCodeSection } from "./chapter-code";
+import { CHAPTER_COSTS, COST_TABLE, chapterCostTable, costTable } from "./cost-table";
+import { writeSection } from "./doc-sections";
 
 const ROOT = join(__dirname, "..", "..");
 export const SCHEMA_FILE = join(ROOT, "config", "settings.schema.json");
-/** Names of the README's generated sections this script writes. */
+/** Names of the generated sections of the docs this script writes. */
 export const SETTINGS_TABLE = "settings-table";
 export const RULES_TABLE = "settings-rules";
 export const POLICY_RULES_TABLE = "policy-rules";
@@ -56,7 +57,7 @@ function mapSchemas(value: unknown, fn: (schema: Schema) => Schema): unknown {
   return "type" in mapped || "$ref" in mapped ? fn(mapped) : mapped;
 }
 
-/** The README's table of settings: one row per setting, nested ones by their dotted path. */
+/** The table of settings: one row per setting, nested ones by their dotted path. */
 export function settingsTable(schema: Schema): string {
   const rows: string[] = [];
   const resolve = (node: Schema): Schema => (node.$ref ? schema.definitions[node.$ref.split("/").pop()] : node);
@@ -116,7 +117,7 @@ function describe(property: Schema, target: Schema): string {
   return limits.length ? `${text} (${limits.join("; ")})` : text;
 }
 
-/** The README's list of the rules of src/settings/rules/, in the order their problems are reported. */
+/** The list of the rules of src/settings/rules/, in the order their problems are reported. */
 export function rulesTable(): string {
   const rows = [
     ...SETTINGS_RULES.map((rule) => `| ${markdownCell(rule.summary)} | \`rules/${rule.id}.ts\` |`),
@@ -125,13 +126,13 @@ export function rulesTable(): string {
   return ["| Rule | In `src/settings/` |", "| --- | --- |", ...rows].join("\n");
 }
 
-/** The README's three-service example: config/shop.json as it is, but for the line for editors. */
+/** The three-service example: config/shop.json as it is, but for the line for editors. */
 export function shopFile(): string {
   const text = readFileSync(join(ROOT, "config", "shop.json"), "utf8").replace(/^ {2}"\$schema": .*\n/m, "");
   return `\`\`\`json\n${text.trim()}\n\`\`\``;
 }
 
-/** The README's list of the policy rules of src/checks/rules/, in the order the report lists them. */
+/** The list of the policy rules of src/checks/rules/, in the order the report lists them. */
 export function policyRulesTable(): string {
   const rows = POLICY_RULES.map((rule) => {
     const { checkov = [], trivy = [], cdkNag = [] } = rule.equivalents;
@@ -148,10 +149,13 @@ export function formatSchema(schema: Schema): string {
 if (require.main === module) {
   const schema = generateSchema();
   writeFileSync(SCHEMA_FILE, formatSchema(schema));
-  writeReadmeSection(SETTINGS_TABLE, settingsTable(schema));
-  writeReadmeSection(RULES_TABLE, rulesTable());
-  writeReadmeSection(POLICY_RULES_TABLE, policyRulesTable());
-  writeReadmeSection(COST_TABLE, costTable());
-  writeReadmeSection(SHOP_FILE, shopFile());
-  console.log(`wrote ${SCHEMA_FILE}, and the settings, rules, policy rules and cost tables of ${README_FILE} and README.ja.md`);
+  writeSection(SETTINGS_TABLE, () => settingsTable(schema));
+  writeSection(RULES_TABLE, () => rulesTable());
+  writeSection(POLICY_RULES_TABLE, () => policyRulesTable());
+  const costs = costTable();
+  writeSection(COST_TABLE, () => costs);
+  writeSection(CHAPTER_COSTS, (language) => chapterCostTable(language));
+  writeSection(SHOP_FILE, () => shopFile());
+  for (const { chapter } of CHAPTER_CODE) writeSection(chapterCodeSection(chapter), () => chapterCode(chapter));
+  console.log(`wrote ${SCHEMA_FILE}, and the generated sections of the READMEs and docs/ (English and Japanese)`);
 }

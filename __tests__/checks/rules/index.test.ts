@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { POLICY_RULES } from "../../../src/checks/rules";
 import { POLICY_RULES_TABLE, policyRulesTable } from "../../../tools/scripts/generate-schema";
-import { readSection } from "../../../tools/scripts/readme-sections";
+import { readSection } from "../../../tools/scripts/doc-sections";
 
 const RULES_DIR = join(__dirname, "../../../src/checks/rules");
 const ruleFiles = readdirSync(RULES_DIR).filter((file) => file !== "index.ts");
@@ -29,7 +29,7 @@ describe("POLICY_RULES", () => {
     expect(new Set(POLICY_RULES.map((rule) => rule.severity))).toEqual(new Set(["error", "warning"]));
   });
 
-  it("are listed in the README as `npm run schema` generates them", () => {
+  it("are listed in the docs as `npm run schema` generates them", () => {
     expect(readSection(POLICY_RULES_TABLE)).toBe(policyRulesTable());
   });
 });
