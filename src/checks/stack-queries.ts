@@ -162,5 +162,6 @@ export function policyStatements(stack: StackResources): { address: string; stat
 }
 
 /** A value as a list: a list as it is, one value (an expression such as `${[for …]}`) as a list of it. */
-export const toList = <T>(value: T | readonly T[] | undefined): T[] =>
-  value === undefined ? [] : Array.isArray(value) ? [...value] : [value as T];
+// Inline blocks spell every attribute they leave out as null (the provider's "attributes as blocks").
+export const toList = <T>(value: T | readonly T[] | null | undefined): T[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? [...value] : [value as T];

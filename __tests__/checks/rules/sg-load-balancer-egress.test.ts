@@ -1,7 +1,10 @@
 import { sgLoadBalancerEgressRule } from "../../../src/checks/rules/sg-load-balancer-egress";
 import { describePolicyRule, stackOf } from "./check-policy-rule";
 
-const all = (cidr: string) => [{ protocol: "-1", from_port: 0, to_port: 0, cidr_blocks: [cidr] }];
+// Inline rules as cdktf writes them: what the block leaves out is null.
+const all = (cidr: string) => [
+  { protocol: "-1", from_port: 0, to_port: 0, cidr_blocks: [cidr], ipv6_cidr_blocks: null, security_groups: null },
+];
 const lb = { aws_lb: { main: { security_groups: ["${aws_security_group.alb.id}"] } } };
 
 describePolicyRule(sgLoadBalancerEgressRule, {
