@@ -3,6 +3,7 @@ import { constructSource } from "../../src/settings/problems";
 import { policyChecksMode, resolveServiceSettings } from "../../src/settings/resolve-settings";
 import { AWS_HEALTH_CHECK_DEFAULTS } from "../../src/settings/rules/health-check-timing";
 import { TUTORIAL } from "../../src/settings/tutorial";
+import { LANGUAGES, readSection } from "../../tools/scripts/doc-sections";
 import {
   formatSchema,
   generateSchema,
@@ -15,7 +16,6 @@ import {
   settingsTable,
   shopFile,
 } from "../../tools/scripts/generate-schema";
-import { readSection } from "../../tools/scripts/doc-sections";
 
 // The interfaces of src/settings/settings.ts are the one source of the schema and the settings reference.
 describe("settings", () => {
@@ -26,8 +26,16 @@ describe("settings", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(formatSchema(schema));
   });
 
-  it("the settings reference's table is what `npm run schema` generates", () => {
-    expect(readSection(SETTINGS_TABLE)).toBe(settingsTable(schema));
+  it.each(LANGUAGES)("the settings reference's table (%s) is what `npm run schema` generates", (language) => {
+    expect(readSection(SETTINGS_TABLE, language)).toBe(settingsTable(schema, language));
+  });
+
+  it.each(LANGUAGES)("the settings reference's tables (%s) escape < and > outside code spans only, as GitHub shows them", (language) => {
+    for (const table of [settingsTable(schema, language), rulesTable(language)]) {
+      expect(table.match(/`[^`\n]*&[lg]t;[^`\n]*`/g) ?? []).toEqual([]);
+      expect(table.replace(/`[^`\n]*`/g, "")).not.toMatch(/[<>]/);
+    }
+    expect(settingsTable(schema, language)).toContain("`/ecs/<name>`");
   });
 
   it("the platform page's three-service example is config/shop.json as it is", () => {
@@ -35,8 +43,8 @@ describe("settings", () => {
     expect(shopFile()).toContain('"services": {');
   });
 
-  it("the settings reference's list of rules is what `npm run schema` generates", () => {
-    expect(readSection(RULES_TABLE)).toBe(rulesTable());
+  it.each(LANGUAGES)("the settings reference's list of rules (%s) is what `npm run schema` generates", (language) => {
+    expect(readSection(RULES_TABLE, language)).toBe(rulesTable(language));
   });
 
   it("covers every setting the issues ask for, as optional props", () => {

@@ -234,7 +234,7 @@ export interface LogSettings {
    */
   readonly enabled?: boolean;
   /**
-   * Days CloudWatch keeps the logs; 0 keeps them forever (AWS CDK's default), which is rarely meant.
+   * Days CloudWatch keeps the logs; 0 keeps them forever (CloudWatch's and Terraform's default), which is rarely meant.
    * @default 30
    */
   readonly retentionDays?: LogRetentionDays;
@@ -285,7 +285,7 @@ export interface DeploymentSettings {
    */
   readonly deregistrationDelaySeconds?: number;
   /**
-   * Seconds a container has after SIGTERM to finish before it is killed (Fargate allows 2 to 120).
+   * Seconds a container has after SIGTERM to finish before it is killed (Fargate's range).
    * @default - ECS's, 30 (not written)
    * @asType integer
    * @minimum 2
@@ -293,7 +293,7 @@ export interface DeploymentSettings {
    */
   readonly stopTimeoutSeconds?: number;
   /**
-   * Make `apply` wait until the service is stable, so that a deployment that never becomes healthy fails the apply instead of ending in "Apply complete", and a target group replaced the new one first is deleted only once the tasks have moved off it (deleted sooner, it leaves the rollout stalled for good).
+   * Make `apply` wait until the service is stable, so that a deployment that never becomes healthy fails the apply instead of ending in "Apply complete", and a target group replaced new-first (the new one created before the old one goes) is deleted only once the tasks have moved off it (deleted sooner, it leaves the rollout stalled for good).
    * @default - true when the stack is written for changes on a live stack (`safeChanges`), false for the tutorial as written
    */
   readonly waitForSteadyState?: boolean;
@@ -817,8 +817,8 @@ export interface PlatformSettings {
    */
   readonly containerInsights?: ContainerInsights;
   /**
-   * Write the stack for changes on a live stack: a replacement creates the new resource first wherever AWS lets the old and the new exist side by side (a target group then carries a suffix of its port and VPC in its name), and the cluster's Exec logging, which the provider cannot take away, is left alone once Exec is off; the service waits for its rollouts (`deployment.waitForSteadyState`). Set it true to return a live stack to the tutorial's values, then remove it and apply once more (the service stops waiting for its rollouts, a change in Terraform only).
-   * @default - on, unless the service is the tutorial as written, whose HCL does neither
+   * Write the stack for changes on a live stack: a replacement creates the new resource first wherever AWS lets the old and the new exist side by side (a target group then carries a suffix of its port and VPC in its name), the cluster's Exec logging, which the provider cannot take away, is left alone once Exec is off; deployment alarms, which the provider cannot remove, are written off; the service waits for its rollouts (`deployment.waitForSteadyState`). Set it true to return a live stack to the tutorial's values, then remove it and apply once more (the service stops waiting for its rollouts, a change in Terraform only), unless ECS Exec or deployment alarms were ever on: the tutorial's file cannot undo those, and the stack stays on this setting.
+   * @default - on, unless the service is the tutorial as written, whose HCL does none of this
    */
   readonly safeChanges?: boolean;
   /**

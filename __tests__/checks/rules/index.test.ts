@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { POLICY_RULES } from "../../../src/checks/rules";
+import { LANGUAGES, readSection } from "../../../tools/scripts/doc-sections";
 import { POLICY_RULES_TABLE, policyRulesTable } from "../../../tools/scripts/generate-schema";
-import { readSection } from "../../../tools/scripts/doc-sections";
 
 const RULES_DIR = join(__dirname, "../../../src/checks/rules");
 const ruleFiles = readdirSync(RULES_DIR).filter((file) => file !== "index.ts");
@@ -29,7 +29,7 @@ describe("POLICY_RULES", () => {
     expect(new Set(POLICY_RULES.map((rule) => rule.severity))).toEqual(new Set(["error", "warning"]));
   });
 
-  it("are listed in the docs as `npm run schema` generates them", () => {
-    expect(readSection(POLICY_RULES_TABLE)).toBe(policyRulesTable());
+  it.each(LANGUAGES)("are listed in the docs (%s) as `npm run schema` generates them", (language) => {
+    expect(readSection(POLICY_RULES_TABLE, language)).toBe(policyRulesTable(language));
   });
 });

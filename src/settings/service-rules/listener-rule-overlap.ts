@@ -4,7 +4,7 @@ import { describeMatch, matchOf, sameValues } from "./rule-match";
 export const listenerRuleOverlapRule: ServicesRule = {
   id: "listener-rule-overlap",
   summary:
-    "no two services claim the same paths on the same hosts (two `/*` without hosts clash): the rule of lower priority would take every such request",
+    "no two services claim the same paths on the same hosts (two `/*` without hosts clash): the rule with the lower priority number would take every such request",
   check(services) {
     const matches = services.map(({ settings }) => matchOf(settings));
     const problems: ServiceProblem[] = [];
