@@ -107,6 +107,17 @@ describe("FargateWebService", () => {
       ).toBeUndefined();
     });
 
+    // The provider cannot take deployment alarms off: without the block it sends ECS alarms without
+    // names, which the SDK refuses. Off is written as alarms that are not watched.
+    it("write deployment alarms off, with their names, so that turning alarms off a live service converges", () => {
+      expect(resourceAt(synthesizeService({ desiredCount: 2 }), "aws_ecs_service.main").alarms).toEqual({
+        alarm_names: ["handson-target-5xx", "handson-unhealthy-targets", "handson-response-time"],
+        enable: false,
+        rollback: false,
+      });
+      expect(resourceAt(synthesizeService(), "aws_ecs_service.main").alarms).toBeUndefined();
+    });
+
     it("are off when the file says so", () => {
       expect(withLifecycle(synthesizeService({ containerPort: 8080, safeChanges: false }))).toEqual([]);
     });

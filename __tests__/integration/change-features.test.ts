@@ -98,15 +98,24 @@ describe("turning the recommended features on and off on a live stack", () => {
       flowLogs: [],
     });
 
-    // The one way back that cannot converge: once ECS Exec has been configured, ECS keeps a cluster
-    // configuration the tutorial's file (which has none) cannot undo. The provider sends UpdateCluster
-    // no configuration when the block is gone, so every plan shows its removal and no apply makes it:
-    // this stack stays on the tutorial's values with "safeChanges": true, as the README says.
-    // (The service's own way back, no longer waiting for its rollouts, is an apply like any other.)
+    // Written for change, the alarms went off in place: ECS watches none of them any more.
+    const afterAlarms = await service("handson", "handson");
+    expect(afterAlarms.deploymentConfiguration?.alarms).toMatchObject({ enable: false, rollback: false });
+
+    // The two ways back that cannot converge, as docs/en/changing.md says: once ECS Exec has been
+    // configured, ECS keeps a cluster configuration the tutorial's file (which has none) cannot undo
+    // (the provider sends UpdateCluster no configuration when the block is gone); and once the
+    // service has had deployment alarms, the provider cannot remove its alarms block (it would send
+    // ECS alarms without names, which the SDK refuses). The tutorial's file plans both and no apply
+    // makes them: this stack stays on the tutorial's values with "safeChanges": true.
     synthesizeToTemp({ into: e.root });
-    await e.workspace.apply();
     expect(await e.workspace.plan()).toEqual([
       { address: "aws_ecs_cluster.main", type: "aws_ecs_cluster", actions: ["update"], changedAttributes: ["configuration"] },
+      expect.objectContaining({
+        address: "aws_ecs_service.main",
+        actions: ["update"],
+        changedAttributes: expect.arrayContaining(["alarms"]),
+      }),
     ]);
   });
 

@@ -36,6 +36,12 @@ describe("stackServices", () => {
     expect(byName("shop").imageParameter).toBeUndefined();
   });
 
+  it("watches no alarm written off", () => {
+    const stack = new WebServiceStack(Testing.app(), "quiet", { name: "quiet", safeChanges: true });
+    const [service] = stackServices(JSON.parse(Testing.synth(stack)), stack.serviceNamesById);
+    expect(service.alarmNames).toEqual([]);
+  });
+
   it("reads the region and where the state is kept", () => {
     const production = synthesized("production");
     expect(stackRegion(production)).toBe("eu-west-1");

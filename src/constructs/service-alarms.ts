@@ -2,6 +2,14 @@ import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric
 import { Construct } from "constructs";
 import { addressPinner } from "./address";
 
+/** What each of a service's alarms watches, as the end of its name. */
+const ALARM_SUFFIXES = ["target-5xx", "unhealthy-targets", "response-time"] as const;
+
+/** The names of a service's alarms, `<name>-target-5xx` and so on, whether they exist or not. */
+export function serviceAlarmNames(name: string): string[] {
+  return ALARM_SUFFIXES.map((suffix) => `${name}-${suffix}`);
+}
+
 /** Properties of {@link ServiceAlarms}. */
 export interface ServiceAlarmsProps {
   /** Name of the service: its alarms are `<name>-target-5xx`, `<name>-unhealthy-targets`, `<name>-response-time`. */
@@ -42,13 +50,12 @@ export class ServiceAlarms extends Construct {
     super(scope, id);
     const pin = addressPinner(props.addressPrefix);
     const alarm = (
-      alarmId: string,
-      suffix: string,
+      alarmId: (typeof ALARM_SUFFIXES)[number],
       description: string,
       metric: { metricName: string; statistic?: string; extendedStatistic?: string; threshold: number },
     ) => {
       const created = new CloudwatchMetricAlarm(this, alarmId, {
-        alarmName: `${props.name}-${suffix}`,
+        alarmName: `${props.name}-${alarmId}`,
         alarmDescription: description,
         namespace: "AWS/ApplicationELB",
         ...metric,
@@ -63,17 +70,17 @@ export class ServiceAlarms extends Construct {
       pin(created, alarmId.replace(/-/g, "_"));
       return created;
     };
-    this.targetErrors = alarm("target-5xx", "target-5xx", `${props.name}: its tasks answer with 5xx errors`, {
+    this.targetErrors = alarm("target-5xx", `${props.name}: its tasks answer with 5xx errors`, {
       metricName: "HTTPCode_Target_5XX_Count",
       statistic: "Sum",
       threshold: props.targetErrorsPerMinute,
     });
-    this.unhealthyTargets = alarm("unhealthy-targets", "unhealthy-targets", `${props.name}: tasks fail the load balancer's health check`, {
+    this.unhealthyTargets = alarm("unhealthy-targets", `${props.name}: tasks fail the load balancer's health check`, {
       metricName: "UnHealthyHostCount",
       statistic: "Maximum",
       threshold: props.unhealthyTargets,
     });
-    this.responseTime = alarm("response-time", "response-time", `${props.name}: the slowest 5 % of answers take too long`, {
+    this.responseTime = alarm("response-time", `${props.name}: the slowest 5 % of answers take too long`, {
       metricName: "TargetResponseTime",
       extendedStatistic: "p95",
       threshold: props.responseTimeSeconds,

@@ -8,7 +8,7 @@ import { DeploymentNotifications } from "./deployment-notifications";
 import { FargateService } from "./fargate-service";
 import type { Platform } from "./platform";
 import { ReleasedImage } from "./released-image";
-import { ServiceAlarms } from "./service-alarms";
+import { ServiceAlarms, serviceAlarmNames } from "./service-alarms";
 import { ServiceAutoscaling } from "./service-autoscaling";
 import { ServiceLogs } from "./service-logs";
 import { TaskRoles } from "./task-roles";
@@ -158,6 +158,11 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
       topicArn: topic.arn,
       addressPrefix: prefix,
     });
+  } else if (s.safeChanges) {
+    // The provider (5.x) cannot take deployment alarms off a service: without the block it sends
+    // ECS alarms with no names, which the SDK refuses. Written off instead, with the names they had
+    // (ECS does not watch alarms that are off), the service converges whether it had them or not.
+    service.service.putAlarms({ alarmNames: serviceAlarmNames(s.name), enable: false, rollback: false });
   }
 
   let autoscaling: ServiceAutoscaling | undefined;

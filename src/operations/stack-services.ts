@@ -63,8 +63,9 @@ export function stackServices(json: TerraformJson, namesById: ReadonlyMap<string
     const image = String(taskDefinition?.config.container_definitions ?? "");
     const parameterAddress = referencesIn(image).find((ref) => ref.startsWith("aws_ssm_parameter."));
     const parameter = stack.all().find((resource) => resource.address === parameterAddress);
+    // Alarms written off (to take them off a live service) are not watched.
     const alarmNames = blocks(config.alarms).flatMap((alarms) =>
-      (Array.isArray(alarms.alarm_names) ? alarms.alarm_names : []).flatMap((name: unknown) => {
+      (alarms.enable === true && Array.isArray(alarms.alarm_names) ? alarms.alarm_names : []).flatMap((name: unknown) => {
         const literal = literalOf(stack, name, "alarm_name");
         return literal ? [literal] : [];
       }),
