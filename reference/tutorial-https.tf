@@ -1,5 +1,5 @@
 # The tutorial's HTTPS chapter (introduction-terraform, mkdocs/docs/handson/https.md), as a
-# reference for the parity test: apply it with tutorial.tf, then plan the cdktf stack
+# reference for the state-migration test: apply it with tutorial.tf, then plan the cdktf stack
 # handson-https against the same state, and Terraform must find nothing to change.
 #
 # As written for Terraform 0.11 and the AWS provider 2.x, updated only where Terraform 1.x and the

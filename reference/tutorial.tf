@@ -1,9 +1,9 @@
-# The tutorial's HCL (VPC, ALB and ECS chapters), as a reference for the parity test in
-# __tests__/integration/tutorial-parity.test.ts: apply this, then plan the cdktf stack against the
-# same state, and Terraform must find nothing to change.
+# The tutorial's HCL (VPC, ALB and ECS chapters), as a reference for
+# __tests__/integration/state-migration.test.ts: apply this (whole, or up to the ALB chapter), move
+# its state over as docs/en/hands-on.md says, then plan the matching stage: nothing to change.
 #
-# The ECS chapter is ../shared/seed as written, updated only where Terraform 1.x and the AWS
-# provider 5.x no longer accept the 0.11-era syntax: "${...}" wrappers dropped, `health_check = {}`
+# The ECS chapter is the hands-on's (https://y-ohgi.github.io/introduction-terraform/handson/ecs/)
+# as written, updated only where Terraform 1.x and the AWS provider 5.x no longer accept the 0.11-era syntax: "${...}" wrappers dropped, `health_check = {}`
 # and `network_configuration = {}` written as blocks, `condition { field = "path-pattern" }` as
 # `condition { path_pattern {} }`, `load_balancer = [{}]` as a block. Values are unchanged.
 
@@ -268,7 +268,7 @@ resource "aws_lb_listener" "main" {
   }
 }
 
-# --- ECS chapter (../shared/seed) -----------------------------------------------------------------
+# --- ECS chapter (y-ohgi's introduction-terraform, handson/ecs) ---------------------------------------
 
 resource "aws_ecs_task_definition" "main" {
   family                   = "handson"
