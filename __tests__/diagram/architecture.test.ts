@@ -95,10 +95,49 @@ describe("architectureOf", () => {
     );
   });
 
-  it("adds DNS, the certificate and the WAF when the stack has them", () => {
+  it("adds DNS outside, and the certificate and the WAF in the region, outside the VPC, the WAF in front of the load balancer", () => {
     const drawn = draw({ https: { domain: "example.com" }, loadBalancer: { waf: true } });
-    expect(drawn.outside.map((node) => node.label)).toEqual(["Internet", "DNS example.com", "ACM certificate example.com"]);
-    expect(drawn.edges).toContainEqual(expect.objectContaining({ from: "certificate", label: "TLS", dashed: true }));
-    expect(boxes(drawn.region).join("\n")).toContain("WAF web ACL");
+    expect(drawn.outside.map((node) => node.label)).toEqual(["Internet", "DNS example.com"]);
+    expect(drawn.region.nodes.map((node) => node.label)).toEqual(expect.arrayContaining(["ACM certificate example.com", "WAF web ACL"]));
+    const vpc = drawn.region.groups.find((group) => group.kind === "vpc");
+    expect(boxes(vpc!).join("\n")).not.toMatch(/WAF|certificate/);
+    expect(drawn.edges).toContainEqual(expect.objectContaining({ from: "aws_acm_certificate_main", label: "TLS", dashed: true }));
+    expect(drawn.edges).toContainEqual(expect.objectContaining({ to: "aws_lb_main", label: "filters" }));
+  });
+
+  it("sends the access logs to the bucket itself, not to the bucket policy the load balancer names", () => {
+    const drawn = draw({ defaults: "recommended" });
+    const logs = drawn.edges.find((edge) => edge.label === "access logs");
+    expect(labelOf(drawn, logs!.to)).toBe("S3 access logs");
+  });
+
+  it("links the load balancer to its node in each public subnet, and each service to its roles and logs", () => {
+    const drawn = draw({ defaults: "recommended" });
+    const relations = drawn.edges.map(
+      (edge) => `${labelOf(drawn, edge.from)} -> ${labelOf(drawn, edge.to)}${edge.label ? ` (${edge.label})` : ""}`,
+    );
+    expect(relations.filter((one) => one === "Application Load Balancer handson -> load balancer node")).toHaveLength(3);
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        "Service handson: 1 × nginx:1.14 (0.25 vCPU, 0.5 GB) -> Task role handson-ap-northeast-1-task (runs as)",
+        "Service handson: 1 × nginx:1.14 (0.25 vCPU, 0.5 GB) -> Execution role handson-ap-northeast-1-execution (pulls, logs with)",
+        "Service handson: 1 × nginx:1.14 (0.25 vCPU, 0.5 GB) -> Logs /ecs/handson (logs)",
+      ]),
+    );
+  });
+
+  it("draws each service's own tasks in each subnet, reached from its own target group", () => {
+    const drawn = draw({
+      services: {
+        web: { listenerRule: { pathPatterns: ["/*"], priority: 100 } },
+        api: { listenerRule: { pathPatterns: ["/api/*"], priority: 10 } },
+      },
+    });
+    const privateSubnets = boxes(drawn.region).filter((box) => box.startsWith("private subnet"));
+    expect(privateSubnets[0]).toMatch(/^private subnet 10\.0\.10\.0\/24: Fargate tasks handson(-api)?, Fargate tasks handson(-api)?$/);
+    expect(flows(drawn)).toEqual(
+      expect.arrayContaining(["Target group handson-api :80 / -> Fargate tasks handson-api (tcp 80 from 10.0.0.0/16)"]),
+    );
+    expect(flows(drawn)).not.toContain("Target group handson-api :80 / -> Fargate tasks handson (tcp 80 from 10.0.0.0/16)");
   });
 });

@@ -1,26 +1,51 @@
 import { isExistingLoadBalancerGroup, portsOf, securityGroupRules } from "../checks/stack-queries";
 import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
 
+/** The hands-on's chapters, and what goes beyond them: what a part of the drawing is coloured by. */
+export type Chapter = "vpc" | "alb" | "ecs" | "https" | "beyond";
+
+/** The chapters in the order the hands-on builds them, as the legend names them. */
+export const CHAPTERS: readonly { readonly chapter: Chapter; readonly label: string }[] = [
+  { chapter: "vpc", label: "VPC chapter: network, subnets, gateways" },
+  { chapter: "alb", label: "ALB chapter: load balancer, listeners, its security group" },
+  { chapter: "ecs", label: "ECS chapter: cluster, services, tasks, target groups, logs, roles" },
+  { chapter: "https", label: "HTTPS chapter: certificate, DNS, HTTPS listener" },
+  { chapter: "beyond", label: "Beyond the hands-on: WAF, access and flow logs, alarms, deploy roles" },
+];
+
 /** A box of the drawing, holding nodes and boxes: the region, the VPC, a zone, a subnet, the cluster. */
 export interface Group {
   readonly id: string;
   readonly label: string;
   readonly nodes: readonly DiagramNode[];
   readonly groups: readonly Group[];
+  readonly kind: GroupKind;
+  readonly chapter?: Chapter;
+  /** Infrastructure the stack reads rather than creates: a VPC or cluster that exists already. */
+  readonly existing?: boolean;
 }
+
+export type GroupKind = "region" | "vpc" | "zone" | "subnet" | "cluster";
 
 export interface DiagramNode {
   readonly id: string;
   readonly label: string;
+  /** Outside AWS (the internet, subscribers) a node has none. */
+  readonly chapter?: Chapter;
 }
 
-/** A flow, labelled with what the security groups allow or what it does. */
+/** A flow, labelled with what the security groups allow or what it does; its ends are nodes, or boxes (a VPC's flow logs). */
 export interface DiagramEdge {
   readonly from: string;
   readonly to: string;
   readonly label?: string;
   /** A relation rather than traffic: which service runs the tasks, where logs go. */
   readonly dashed?: boolean;
+  readonly chapter?: Chapter;
+  /** Traffic on its way out to the internet (egress, the internet gateway's way out): drawn back toward where requests come in. */
+  readonly outbound?: boolean;
+  /** Parts drawn side by side: the load balancer by its nodes, a NAT gateway by the internet gateway. */
+  readonly near?: boolean;
 }
 
 /** An environment as an architect draws it: the internet outside, the region holding the VPC and its zones, the flows between. */
@@ -33,6 +58,14 @@ export interface Architecture {
 
 const id = (address: string) => address.replace(/[^A-Za-z0-9]/g, "_");
 const str = (value: unknown) => (typeof value === "string" && !value.includes("${") ? value : undefined);
+const nameOf = (resource: StackResource) => str(resource.config.name) ?? resource.name;
+
+/** A task box: one service's tasks in one subnet. */
+interface Tasks {
+  readonly id: string;
+  readonly service: StackResource;
+  readonly subnet: string;
+}
 
 /** Reads an environment's synthesized Terraform into its architecture: what is drawn comes from what will be created. */
 export function architectureOf(title: string, json: TerraformJson, region: string): Architecture {
@@ -48,20 +81,24 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
     subnetsByZone.set(zone, [...(subnetsByZone.get(zone) ?? []), subnet]);
   }
   const services = stack.ofType("aws_ecs_service");
-  const taskSubnets = new Set(
-    services.flatMap((service) => blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets))),
-  );
-  const taskNodes: string[] = [];
-  const loadBalancerSubnets = new Set(stack.ofType("aws_lb", "aws_alb").flatMap((lb) => subnetsIn(lb.config.subnets)));
-  /** What the stack puts in a subnet: a load balancer node where its addresses live, NAT gateways, tasks. */
+  const taskSubnets = new Set(services.flatMap(serviceSubnets));
+  const tasks: Tasks[] = [];
+  const loadBalancers = stack.ofType("aws_lb", "aws_alb");
+  const loadBalancerSubnets = new Set(loadBalancers.flatMap((lb) => subnetsIn(lb.config.subnets)));
+  /** What the stack puts in a subnet: a load balancer node where its addresses live, NAT gateways, each service's tasks. */
   const subnetNodes = (subnet: string): DiagramNode[] => {
     const nodes: DiagramNode[] = [];
-    if (loadBalancerSubnets.has(subnet)) nodes.push({ id: id(`lb ${subnet}`), label: "load balancer node" });
-    for (const nat of stack.referringTo(subnet, "aws_nat_gateway")) nodes.push({ id: id(nat.address), label: "NAT gateway" });
-    if (taskSubnets.has(subnet)) {
-      const taskId = id(`tasks ${subnet}`);
-      nodes.push({ id: taskId, label: "Fargate tasks" });
-      taskNodes.push(taskId);
+    for (const lb of loadBalancers.filter((one) => subnetsIn(one.config.subnets).includes(subnet))) {
+      const nodeId = id(`lb ${subnet}`);
+      nodes.push({ id: nodeId, label: "load balancer node", chapter: "alb" });
+      edges.push({ from: id(lb.address), to: nodeId, dashed: true, chapter: "alb", near: true });
+    }
+    for (const nat of stack.referringTo(subnet, "aws_nat_gateway"))
+      nodes.push({ id: id(nat.address), label: "NAT gateway", chapter: "vpc" });
+    for (const service of services.filter((one) => serviceSubnets(one).includes(subnet))) {
+      const taskId = id(`tasks ${service.address} ${subnet}`);
+      nodes.push({ id: taskId, label: services.length > 1 ? `Fargate tasks ${nameOf(service)}` : "Fargate tasks", chapter: "ecs" });
+      tasks.push({ id: taskId, service, subnet });
     }
     return nodes;
   };
@@ -69,6 +106,7 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
   for (const vpc of [...stack.ofType("aws_vpc"), ...stack.lookupsOf("aws_vpc")]) {
     const existing = vpc.address.startsWith("data.");
     const zones: Group[] = [];
+    // Zones as they read: a before c before d.
     for (const [zone, subnets] of [...subnetsByZone].sort(([a], [b]) => a.localeCompare(b))) {
       const subnetGroups = subnets
         .filter((subnet) => referencesIn(subnet.config.vpc_id).includes(vpc.address))
@@ -76,43 +114,58 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
         .map((subnet): Group => {
           const kind = subnet.name.startsWith("public") ? "public" : subnet.name.startsWith("private") ? "private" : subnet.name;
           const label = `${kind} subnet ${str(subnet.config.cidr_block) ?? ""}`.trim();
-          return { id: id(subnet.address), label, nodes: subnetNodes(subnet.address), groups: [] };
+          return { id: id(subnet.address), label, nodes: subnetNodes(subnet.address), groups: [], kind: "subnet", chapter: "vpc" };
         });
-      if (subnetGroups.length) zones.push({ id: id(`zone ${zone}`), label: zone, nodes: [], groups: subnetGroups });
+      if (subnetGroups.length)
+        zones.push({ id: id(`zone ${zone}`), label: zone, nodes: [], groups: subnetGroups, kind: "zone", chapter: "vpc" });
     }
     if (existing) {
       // Subnets that exist already are known by their IDs only: a box each, holding what the stack puts there.
       const given = [...new Set([...loadBalancerSubnets, ...taskSubnets])].filter((subnet) => !subnet.includes(".")).sort();
-      zones.push(...given.map((subnet): Group => ({ id: id(subnet), label: `subnet ${subnet}`, nodes: subnetNodes(subnet), groups: [] })));
+      zones.push(
+        ...given.map(
+          (subnet): Group => ({
+            id: id(subnet),
+            label: `subnet ${subnet}`,
+            nodes: subnetNodes(subnet),
+            groups: [],
+            kind: "subnet",
+            chapter: "vpc",
+            existing,
+          }),
+        ),
+      );
     }
     const vpcNodes: DiagramNode[] = [];
     for (const igw of stack.referringTo(vpc.address, "aws_internet_gateway")) {
-      vpcNodes.push({ id: id(igw.address), label: "Internet gateway" });
-      edges.push({ from: id(igw.address), to: "internet", label: "out" });
+      vpcNodes.push({ id: id(igw.address), label: "Internet gateway", chapter: "vpc" });
+      edges.push({ from: id(igw.address), to: "internet", label: "out", chapter: "vpc", outbound: true, near: true });
     }
-    for (const lb of stack.ofType("aws_lb", "aws_alb")) vpcNodes.push(...loadBalancer(stack, lb, edges));
+    for (const lb of loadBalancers) vpcNodes.push(...loadBalancer(stack, lb, regional, edges));
     for (const listener of stack.lookupsOf("aws_lb_listener")) {
-      vpcNodes.push({ id: id(listener.address), label: "Listener of an existing load balancer" });
-      edges.push({ from: "internet", to: id(listener.address) });
+      vpcNodes.push({ id: id(listener.address), label: "Listener of an existing load balancer", chapter: "alb" });
+      edges.push({ from: "internet", to: id(listener.address), chapter: "alb" });
       forwardEdges(stack, listener, edges);
     }
-    vpcNodes.push(...targetGroups(stack, edges));
-    const flowLogs = stack.referringTo(vpc.address, "aws_flow_log");
-    if (flowLogs.length) regional.push({ id: id(flowLogs[0].address), label: "VPC flow logs" });
+    vpcNodes.push(...targetGroups(stack, tasks, edges));
+    // A VPC's flow logs are drawn in it: they record its traffic, and write it out of it.
+    for (const flowLog of stack.referringTo(vpc.address, "aws_flow_log")) {
+      const traffic = str(flowLog.config.traffic_type)?.toLowerCase();
+      vpcNodes.push({ id: id(flowLog.address), label: `VPC flow logs${traffic ? ` (${traffic} traffic)` : ""}`, chapter: "beyond" });
+    }
     const label = existing ? `VPC ${str(vpc.config.id) ?? ""} (existing)` : `VPC ${str(vpc.config.cidr_block) ?? ""}`.trim();
-    vpcGroups.push({ id: id(vpc.address), label, nodes: vpcNodes, groups: zones });
+    vpcGroups.push({ id: id(vpc.address), label, nodes: vpcNodes, groups: zones, kind: "vpc", chapter: "vpc", existing });
   }
 
   // Traffic out of the tasks: through their zone's NAT gateway, or straight out with public addresses.
   for (const nat of stack.ofType("aws_nat_gateway")) {
     const igw = stack.ofType("aws_internet_gateway")[0];
-    if (igw) edges.push({ from: id(nat.address), to: id(igw.address) });
+    if (igw) edges.push({ from: id(nat.address), to: id(igw.address), chapter: "vpc", outbound: true, near: true });
   }
-  for (const taskId of taskNodes) {
-    const subnetAddress = [...taskSubnets].find((address) => taskId === id(`tasks ${address}`));
+  for (const box of tasks) {
     const routeTable = stack
       .ofType("aws_route_table_association")
-      .find((association) => subnetAddress && referencesIn(association.config.subnet_id).includes(subnetAddress));
+      .find((association) => referencesIn(association.config.subnet_id).includes(box.subnet));
     const route = stack
       .ofType("aws_route")
       .find(
@@ -121,81 +174,158 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
           referencesIn(one.config.route_table_id).some((table) => referencesIn(routeTable.config.route_table_id).includes(table)),
       );
     const via = route && (referencesIn(route.config.nat_gateway_id)[0] ?? referencesIn(route.config.gateway_id)[0]);
-    if (via) edges.push({ from: taskId, to: id(via), label: "egress" });
+    if (via) edges.push({ from: box.id, to: id(via), label: "egress", chapter: "vpc", outbound: true });
   }
 
+  const logGroupChapters = new Map<string, Chapter>();
+  const roles = new Map<string, string>();
+  /** Each service's logs and roles, in the order they are met. */
+  const servicesParts: string[] = [];
   const clusterGroups: Group[] = [...stack.ofType("aws_ecs_cluster"), ...stack.lookupsOf("aws_ecs_cluster")].map((cluster) => {
     const inCluster = stack.referringTo(cluster.address, "aws_ecs_service");
     for (const service of inCluster) {
-      const own = blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets));
-      for (const subnet of own) edges.push({ from: id(service.address), to: id(`tasks ${subnet}`), dashed: true });
-      const taskDefinition = stack
-        .ofType("aws_ecs_task_definition")
-        .find((one) => referencesIn(service.config.task_definition).includes(one.address));
+      const serviceId = id(service.address);
+      for (const box of tasks.filter((one) => one.service === service))
+        edges.push({ from: serviceId, to: box.id, dashed: true, chapter: "ecs" });
+      const taskDefinition = taskDefinitionOf(stack, service);
       for (const group of referencesIn(taskDefinition?.config.container_definitions).filter((address) =>
         address.startsWith("aws_cloudwatch_log_group."),
       )) {
-        edges.push({ from: id(service.address), to: id(group), label: "logs", dashed: true });
+        logGroupChapters.set(group, "ecs");
+        servicesParts.push(group);
+        edges.push({ from: serviceId, to: id(group), label: "logs", dashed: true, chapter: "ecs" });
+      }
+      const runsAs = [
+        { argument: "task_role_arn", kind: "Task role", label: "runs as" },
+        { argument: "execution_role_arn", kind: "Execution role", label: "pulls, logs with" },
+      ];
+      for (const { argument, kind, label } of runsAs) {
+        for (const role of referencesIn(taskDefinition?.config[argument]).filter((address) => address.startsWith("aws_iam_role."))) {
+          roles.set(role, kind);
+          servicesParts.push(role);
+          edges.push({ from: serviceId, to: id(role), label, dashed: true, chapter: "ecs" });
+        }
       }
     }
-    const label = cluster.address.startsWith("data.")
+    const execLogs = blocks(cluster.config.configuration).flatMap((configuration) =>
+      referencesIn(configuration.execute_command_configuration).filter((address) => address.startsWith("aws_cloudwatch_log_group.")),
+    );
+    for (const group of execLogs) {
+      logGroupChapters.set(group, "beyond");
+      edges.push({ from: id(cluster.address), to: id(group), label: "ECS Exec sessions", dashed: true, chapter: "beyond" });
+    }
+    const existing = cluster.address.startsWith("data.");
+    const label = existing
       ? `ECS cluster ${str(cluster.config.cluster_name) ?? ""} (existing)`
       : `ECS cluster ${str(cluster.config.name) ?? ""}`.trim();
-    return { id: id(cluster.address), label, nodes: inCluster.map((service) => serviceNode(stack, service)), groups: [] };
+    const nodes = inCluster.map((service) => serviceNode(stack, service));
+    return { id: id(cluster.address), label, nodes, groups: [], kind: "cluster" as const, chapter: "ecs" as const, existing };
   });
 
-  for (const group of stack.ofType("aws_cloudwatch_log_group")) {
-    if (!stack.referringTo(group.address, "aws_flow_log").length)
-      regional.push({ id: id(group.address), label: `Logs ${str(group.config.name) ?? ""}`.trim() });
-  }
   for (const flowLog of stack.ofType("aws_flow_log")) {
-    const group = referencesIn(flowLog.config.log_destination)[0];
-    if (group) regional.push({ id: id(group), label: "Logs of the flows" });
-    if (group) edges.push({ from: id(flowLog.address), to: id(group), dashed: true });
+    for (const group of referencesIn(flowLog.config.log_destination)) {
+      logGroupChapters.set(group, "beyond");
+      edges.push({ from: id(flowLog.address), to: id(group), label: "writes", dashed: true, chapter: "beyond" });
+    }
+    for (const role of referencesIn(flowLog.config.iam_role_arn)) {
+      roles.set(role, "IAM role");
+      edges.push({ from: id(flowLog.address), to: id(role), label: "delivers as", dashed: true, chapter: "beyond" });
+    }
   }
-  for (const role of stack.ofType("aws_iam_role")) regional.push({ id: id(role.address), label: `IAM role ${role.name}` });
+  // Logs and roles, each service's in turn: drawn next to their service, not across the others'.
+  const logsAndRoles: { address: string; node: DiagramNode }[] = [];
+  for (const group of stack.ofType("aws_cloudwatch_log_group")) {
+    const flows = stack.referringTo(group.address, "aws_flow_log").length > 0;
+    const label = flows ? "Logs of the flows" : `Logs ${str(group.config.name) ?? ""}`.trim();
+    logsAndRoles.push({ address: group.address, node: { id: id(group.address), label, chapter: logGroupChapters.get(group.address) } });
+  }
+  outside.push(...deployRoles(stack, roles, edges));
+  for (const role of stack.ofType("aws_iam_role")) {
+    const kind = roles.get(role.address) ?? "IAM role";
+    const chapter = kind === "Task role" || kind === "Execution role" ? "ecs" : "beyond";
+    logsAndRoles.push({ address: role.address, node: { id: id(role.address), label: `${kind} ${nameOf(role)}`, chapter } });
+  }
+  const rank = (address: string) => (servicesParts.includes(address) ? servicesParts.indexOf(address) : servicesParts.length);
+  regional.push(...logsAndRoles.sort((a, b) => rank(a.address) - rank(b.address)).map(({ node }) => node));
   const logBuckets = new Set(
-    stack.ofType("aws_lb", "aws_alb").flatMap((lb) => blocks(lb.config.access_logs).flatMap((logs) => referencesIn(logs.bucket))),
+    loadBalancers
+      .flatMap((lb) => blocks(lb.config.access_logs).flatMap((logs) => referencesIn(logs.bucket)))
+      .map((address) => bucketOf(stack, address)),
   );
   for (const bucket of stack.ofType("aws_s3_bucket")) {
+    const logs = logBuckets.has(bucket.address);
     regional.push({
       id: id(bucket.address),
-      label: logBuckets.has(bucket.address) ? "S3 access logs" : `S3 ${str(bucket.config.bucket) ?? bucket.name}`,
+      label: logs ? "S3 access logs" : `S3 ${str(bucket.config.bucket) ?? bucket.name}`,
+      chapter: logs ? "beyond" : undefined,
     });
   }
 
+  // ACM is regional: the certificate sits in the region, beside the load balancer it serves.
+  for (const certificate of stack.ofType("aws_acm_certificate")) {
+    regional.push({
+      id: id(certificate.address),
+      label: `ACM certificate ${str(certificate.config.domain_name) ?? ""}`.trim(),
+      chapter: "https",
+    });
+  }
   outside.push(...notifications(stack, regional, edges));
 
   return {
     title,
     outside: [...outside, ...dnsNodes(stack, edges)],
-    region: { id: "region", label: `AWS ${region}`, nodes: regional, groups: [...vpcGroups, ...clusterGroups] },
+    region: { id: "region", label: `AWS ${region}`, kind: "region", nodes: regional, groups: [...vpcGroups, ...clusterGroups] },
     edges,
   };
 }
 
-/** The load balancer, its listeners and target groups, the flows into it (with what its security group admits) and on to the tasks. */
-function loadBalancer(stack: StackResources, lb: StackResource, edges: DiagramEdge[]): DiagramNode[] {
+const serviceSubnets = (service: StackResource) => blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets));
+
+const taskDefinitionOf = (stack: StackResources, service: StackResource) =>
+  stack.ofType("aws_ecs_task_definition").find((one) => referencesIn(service.config.task_definition).includes(one.address));
+
+/** The certificate a listener serves: named directly, or through its validation (which waits for it to be issued). */
+function certificateOf(stack: StackResources, listener: StackResource): StackResource | undefined {
+  const named = referencesIn(listener.config.certificate_arn);
+  const through = stack.all().filter((resource) => named.includes(resource.address));
+  return stack
+    .ofType("aws_acm_certificate")
+    .find((one) => named.includes(one.address) || through.some((resource) => referencesIn(resource.config).includes(one.address)));
+}
+
+/** The bucket a reference names: the bucket itself, or the one a resource configuring it (its policy) is for. */
+function bucketOf(stack: StackResources, address: string): string {
+  if (address.startsWith("aws_s3_bucket.")) return address;
+  const configuring = stack.all().find((resource) => resource.address === address);
+  return referencesIn(configuring?.config.bucket).find((bucket) => bucket.startsWith("aws_s3_bucket.")) ?? address;
+}
+
+/** The load balancer, its listeners, the flows into it (with what its security group admits) and the regional services at its edge. */
+function loadBalancer(stack: StackResources, lb: StackResource, regional: DiagramNode[], edges: DiagramEdge[]): DiagramNode[] {
   const lbId = id(lb.address);
-  const nodes: DiagramNode[] = [{ id: lbId, label: `Application Load Balancer ${str(lb.config.name) ?? ""}`.trim() }];
+  const nodes: DiagramNode[] = [{ id: lbId, label: `Application Load Balancer ${str(lb.config.name) ?? ""}`.trim(), chapter: "alb" }];
   const groups = referencesIn(lb.config.security_groups);
   const ports = ingressOf(stack, groups).join(", ");
-  edges.push({ from: "internet", to: lbId, label: ports ? `${ports} (security group)` : undefined });
+  edges.push({ from: "internet", to: lbId, label: ports ? `${ports} (security group)` : undefined, chapter: "alb" });
+  // A web ACL is regional, in front of the load balancer rather than in the VPC.
   for (const acl of stack.referringTo(lb.address, "aws_wafv2_web_acl_association")) {
-    nodes.push({ id: id(acl.address), label: "WAF web ACL" });
-    edges.push({ from: id(acl.address), to: lbId, label: "filters", dashed: true });
+    regional.push({ id: id(acl.address), label: "WAF web ACL", chapter: "beyond" });
+    edges.push({ from: id(acl.address), to: lbId, label: "filters", dashed: true, chapter: "beyond" });
   }
   for (const logs of blocks(lb.config.access_logs).filter((one) => one.enabled === true)) {
-    for (const bucket of referencesIn(logs.bucket)) edges.push({ from: lbId, to: id(bucket), label: "access logs", dashed: true });
+    for (const bucket of referencesIn(logs.bucket)) {
+      edges.push({ from: lbId, to: id(bucketOf(stack, bucket)), label: "access logs", dashed: true, chapter: "beyond" });
+    }
   }
   for (const listener of stack.referringTo(lb.address, "aws_lb_listener", "aws_alb_listener")) {
     const protocol = String(listener.config.protocol ?? "HTTP");
     const actions = blocks(listener.config.default_action).map((action) => String(action.type));
     const listenerId = id(listener.address);
-    nodes.push({ id: listenerId, label: `${protocol} :${listener.config.port} (${actions.join(", ")})` });
-    edges.push({ from: lbId, to: listenerId });
-    const certificate = referencesIn(listener.config.certificate_arn).find((address) => address.startsWith("aws_acm_certificate"));
-    if (certificate) edges.push({ from: "certificate", to: listenerId, label: "TLS", dashed: true });
+    const chapter = protocol === "HTTPS" ? "https" : "alb";
+    nodes.push({ id: listenerId, label: `${protocol} :${listener.config.port} (${actions.join(", ")})`, chapter });
+    edges.push({ from: lbId, to: listenerId, chapter });
+    const certificate = certificateOf(stack, listener);
+    if (certificate) edges.push({ from: id(certificate.address), to: listenerId, label: "TLS", dashed: true, chapter: "https" });
     forwardEdges(stack, listener, edges);
   }
   return nodes;
@@ -214,13 +344,13 @@ function forwardEdges(stack: StackResources, listener: StackResource, edges: Dia
     for (const targetGroup of referencesIn(action.target_group_arn)) {
       if (seen.has(`${targetGroup} ${label}`)) continue;
       seen.add(`${targetGroup} ${label}`);
-      edges.push({ from: id(listener.address), to: id(targetGroup), label });
+      edges.push({ from: id(listener.address), to: id(targetGroup), label, chapter: "ecs" });
     }
   }
 }
 
-/** The target groups, and the flows on to the tasks of their services, with what the tasks' security groups admit. */
-function targetGroups(stack: StackResources, edges: DiagramEdge[]): DiagramNode[] {
+/** The target groups, and the flows on to their services' own tasks, with what the tasks' security groups admit. */
+function targetGroups(stack: StackResources, tasks: readonly Tasks[], edges: DiagramEdge[]): DiagramNode[] {
   const loadBalancerGroups = stack.ofType("aws_lb", "aws_alb").flatMap((lb) => referencesIn(lb.config.security_groups));
   return stack.ofType("aws_lb_target_group").map((targetGroup) => {
     const tgId = id(targetGroup.address);
@@ -232,10 +362,12 @@ function targetGroups(stack: StackResources, edges: DiagramEdge[]): DiagramNode[
     for (const service of services) {
       const taskGroups = blocks(service.config.network_configuration).flatMap((n) => referencesIn(n.security_groups));
       const admitted = ingressOf(stack, taskGroups, loadBalancerGroups).join(", ");
-      const subnets = blocks(service.config.network_configuration).flatMap((n) => subnetsIn(n.subnets));
-      for (const subnet of subnets) edges.push({ from: tgId, to: id(`tasks ${subnet}`), label: admitted || undefined });
+      for (const box of tasks.filter((one) => one.service === service)) {
+        edges.push({ from: tgId, to: box.id, label: admitted || undefined, chapter: "ecs" });
+      }
     }
-    return { id: tgId, label: `Target group${name} :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}` };
+    const label = `Target group${name} :${targetGroup.config.port}${check?.path ? ` ${check.path}` : ""}`;
+    return { id: tgId, label, chapter: "ecs" as const };
   });
 }
 
@@ -269,12 +401,62 @@ function ingressOf(stack: StackResources, groups: readonly string[], loadBalance
     });
 }
 
+/**
+ * Who deploys: the CI (GitHub Actions, through an OpenID Connect provider) assuming its roles, each
+ * labelled with the events it may on; and what a role releases to. Roles drawn are named in `roles`.
+ */
+function deployRoles(stack: StackResources, roles: Map<string, string>, edges: DiagramEdge[]): DiagramNode[] {
+  const nodes: DiagramNode[] = [];
+  for (const provider of stack.ofType("aws_iam_openid_connect_provider")) {
+    const trusting = stack.ofType("aws_iam_role").filter((role) => referencesIn(role.config.assume_role_policy).includes(provider.address));
+    const subjects = trusting.map((role) => ({ role, subject: subjectOf(role) }));
+    const repository = subjects.map(({ subject }) => /^repo:([^:]+):/.exec(subject)?.[1]).find(Boolean);
+    const github = String(provider.config.url ?? "").includes("githubusercontent.com");
+    nodes.push({ id: id(provider.address), label: `${github ? "GitHub Actions" : "OpenID Connect"}${repository ? ` ${repository}` : ""}` });
+    for (const { role, subject } of subjects) {
+      roles.set(role.address, "Deploy role");
+      const on = subject.replace(/^repo:[^:]+:/, "");
+      edges.push({
+        from: id(provider.address),
+        to: id(role.address),
+        label: on ? `assumes on ${on}` : "assumes",
+        dashed: true,
+        chapter: "beyond",
+      });
+      // A role whose policy names a service releases to it.
+      const policies = stack.referringTo(role.address, "aws_iam_role_policy");
+      for (const service of stack
+        .ofType("aws_ecs_service")
+        .filter((one) => policies.some((policy) => referencesIn(policy.config.policy).includes(one.address)))) {
+        edges.push({ from: id(role.address), to: id(service.address), label: "releases", dashed: true, chapter: "beyond" });
+      }
+    }
+  }
+  return nodes;
+}
+
+/** The first subject a role's trust policy lets assume it (`repo:owner/name:pull_request`), or "". */
+function subjectOf(role: StackResource): string {
+  const document = parseDocument(role.config.assume_role_policy) as
+    | { Statement?: { Condition?: Record<string, Record<string, unknown>> }[] }
+    | undefined;
+  for (const statement of document?.Statement ?? []) {
+    for (const condition of Object.values(statement.Condition ?? {})) {
+      for (const [key, value] of Object.entries(condition)) {
+        const values = Array.isArray(value) ? value : [value];
+        if (key.endsWith(":sub") && typeof values[0] === "string") return values[0];
+      }
+    }
+  }
+  return "";
+}
+
 /** Who hears: the topic, what tells it (alarms, failed deployments) and its subscribers. */
 function notifications(stack: StackResources, regional: DiagramNode[], edges: DiagramEdge[]): DiagramNode[] {
   const people: DiagramNode[] = [];
   for (const topic of stack.ofType("aws_sns_topic")) {
     const topicId = id(topic.address);
-    regional.push({ id: topicId, label: `SNS topic ${str(topic.config.name) ?? ""}`.trim() });
+    regional.push({ id: topicId, label: `SNS topic ${str(topic.config.name) ?? ""}`.trim(), chapter: "beyond" });
     const subscriptions = stack.referringTo(topic.address, "aws_sns_topic_subscription");
     const endpoints = subscriptions.flatMap((subscription) => {
       const listed = /^\$\{toset\((\[.*\])\)\}$/.exec(String(subscription.config.for_each ?? ""));
@@ -282,7 +464,7 @@ function notifications(stack: StackResources, regional: DiagramNode[], edges: Di
     });
     if (endpoints.length) {
       people.push({ id: `${topicId}_subscribers`, label: `Subscribers: ${endpoints.join(", ")}` });
-      edges.push({ from: topicId, to: `${topicId}_subscribers`, label: "notifies" });
+      edges.push({ from: topicId, to: `${topicId}_subscribers`, label: "notifies", chapter: "beyond" });
     }
     for (const service of stack.ofType("aws_ecs_service")) {
       const alarms = blocks(service.config.alarms).flatMap((one) => referencesIn(one.alarm_names));
@@ -291,23 +473,23 @@ function notifications(stack: StackResources, regional: DiagramNode[], edges: Di
         regional.push({
           id: alarmsId,
           label: `Alarms of ${str(service.config.name) ?? service.name}: 5xx, unhealthy targets, p95 response time`,
+          chapter: "beyond",
         });
-        edges.push({ from: alarmsId, to: topicId, label: "alarm / ok" });
-        edges.push({ from: alarmsId, to: id(service.address), label: "roll back a deployment", dashed: true });
+        edges.push({ from: alarmsId, to: topicId, label: "alarm / ok", chapter: "beyond" });
+        edges.push({ from: alarmsId, to: id(service.address), label: "roll back a deployment", dashed: true, chapter: "beyond" });
       }
       const rules = stack
         .ofType("aws_cloudwatch_event_rule")
         .filter((rule) => referencesIn(rule.config.event_pattern).includes(service.address));
-      if (rules.length) edges.push({ from: id(service.address), to: topicId, label: "failed deployments", dashed: true });
+      if (rules.length)
+        edges.push({ from: id(service.address), to: topicId, label: "failed deployments", dashed: true, chapter: "beyond" });
     }
   }
   return people;
 }
 
 function serviceNode(stack: StackResources, service: StackResource): DiagramNode {
-  const taskDefinition = stack
-    .ofType("aws_ecs_task_definition")
-    .find((one) => referencesIn(service.config.task_definition).includes(one.address));
+  const taskDefinition = taskDefinitionOf(stack, service);
   const containers = parseDocument(taskDefinition?.config.container_definitions);
   const written = Array.isArray(containers) ? String(containers[0]?.image ?? "") : "";
   // An image releases deploy is the parameter's: drawn as the first one.
@@ -318,20 +500,19 @@ function serviceNode(stack: StackResources, service: StackResource): DiagramNode
   return {
     id: id(service.address),
     label: `Service ${str(service.config.name) ?? ""}: ${service.config.desired_count} × ${image} (${size}${spot ? ", Spot" : ""})`,
+    chapter: "ecs",
   };
 }
 
-/** DNS names (not the certificate's validation records) pointing at the load balancer, and the certificate. */
+/** DNS names (not the certificate's validation records) pointing at the load balancer; the certificate is regional. */
 function dnsNodes(stack: StackResources, edges: DiagramEdge[]): DiagramNode[] {
   const nodes: DiagramNode[] = [];
   const lb = stack.ofType("aws_lb", "aws_alb")[0];
   for (const record of stack.ofType("aws_route53_record").filter((one) => blocks(one.config.alias).length)) {
     const name = str(record.config.name) ?? (record.config.for_each ? "aliases" : record.name);
-    nodes.push({ id: id(record.address), label: `DNS ${name}` });
-    edges.push({ from: "internet", to: id(record.address), label: "resolves", dashed: true });
-    if (lb) edges.push({ from: id(record.address), to: id(lb.address), label: "alias", dashed: true });
+    nodes.push({ id: id(record.address), label: `DNS ${name}`, chapter: "https" });
+    edges.push({ from: "internet", to: id(record.address), label: "resolves", dashed: true, chapter: "https" });
+    if (lb) edges.push({ from: id(record.address), to: id(lb.address), label: "alias", dashed: true, chapter: "https" });
   }
-  const certificate = stack.ofType("aws_acm_certificate")[0];
-  if (certificate) nodes.push({ id: "certificate", label: `ACM certificate ${str(certificate.config.domain_name) ?? ""}`.trim() });
   return nodes;
 }
