@@ -59,8 +59,8 @@ describe("loadEnvironments", () => {
     expect(problemsOf(() => loadEnvironments("__tests__/fixtures/invalid"))).toEqual([
       '__tests__/fixtures/invalid/typo.json: contanerPort: is not a setting (did you mean "containerPort"?); settings here are ' +
         "defaults, name, addressPrefix, vpcCidr, azs, publicSubnetCidrs, privateSubnetCidrs, natGateways, describeSecurityGroupRules, closeDefaultSecurityGroup, " +
-        "flowLogs, https, loadBalancer, tags, containerInsights, safeChanges, existing, notifications, githubDeployRoles, image, containerName, containerPort, " +
-        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, containerHealthCheck, enableExecuteCommand, readonlyRootFilesystem, writablePaths, imageDeployedBy, alarms, region, account, lastChapter, sharesStateWith, backend, policyChecks, suppressions, services; received 8080",
+        "flowLogs, https, loadBalancer, tags, containerInsights, safeChanges, existing, notifications, githubDeployRoles, kind, image, containerName, containerPort, " +
+        "cpu, memory, desiredCount, environment, healthCheck, listenerRule, serviceIngress, propagateTags, logs, secrets, secretsKmsKeyArns, taskRolePolicyStatements, deployment, autoscaling, capacity, containerHealthCheck, enableExecuteCommand, readonlyRootFilesystem, writablePaths, imageDeployedBy, alarms, serviceConnect, queue, schedule, quietHours, region, account, lastChapter, sharesStateWith, backend, policyChecks, suppressions, services; received 8080",
     ]);
   });
 

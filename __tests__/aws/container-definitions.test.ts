@@ -53,6 +53,14 @@ describe("containerDefinitions", () => {
       linuxParameters: { initProcessEnabled: true },
     });
   });
+
+  it("names the traffic port's mapping, speaking HTTP, for Service Connect to publish; the health check port stays unnamed", () => {
+    const [container] = JSON.parse(containerDefinitions({ ...TUTORIAL, ports: [8080, 8081], trafficPortName: "api" }));
+    expect(container.portMappings).toEqual([
+      { containerPort: 8080, hostPort: 8080, name: "api", appProtocol: "http" },
+      { containerPort: 8081, hostPort: 8081 },
+    ]);
+  });
 });
 
 describe("volumeName", () => {

@@ -29,7 +29,7 @@ describe("the policy report", () => {
       "| SG-OPEN-INGRESS | error | `aws_security_group_rule.ssh` | refused | admits tcp 22 from 0.0.0.0/0 |",
       "| LB-WAF | warning | `aws_lb.main` | suppressed: a \\| b | faces the internet without a WAF web ACL |",
     ]);
-    expect(lines.at(-1)).toMatch(/^Passed: LB-HTTPS, LB-TLS-POLICY, .*S3-STATE-VERSIONING$/);
+    expect(lines.at(-1)).toMatch(/^Passed: LB-HTTPS, LB-TLS-POLICY, .*S3-STATE-VERSIONING, .*SCHEDULER-DEAD-LETTER-QUEUE$/);
     expect(lines.at(-1)).not.toContain("LB-WAF");
   });
 });

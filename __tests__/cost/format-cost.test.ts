@@ -53,3 +53,26 @@ describe("formatCost", () => {
     );
   });
 });
+
+describe("formatCost of a saving", () => {
+  it("prints a negative line as -$, and counts it in the total", () => {
+    const text = formatCost("web", {
+      region: "ap-northeast-1",
+      currency: "USD",
+      monthly: 7.56,
+      lines: [
+        { item: "Fargate", address: "aws_ecs_service.main", quantity: 1, unit: "task-months", monthly: 20 },
+        {
+          item: "Quiet hours save",
+          address: "aws_appautoscaling_scheduled_action.quiet_start",
+          quantity: 1,
+          unit: "task-hours",
+          monthly: -12.44,
+        },
+      ],
+      notPriced: [],
+    });
+    expect(text).toMatch(/Quiet hours save .* -\$12\.44$/m);
+    expect(text.split("\n")[0]).toBe("web (ap-northeast-1): $7.56 a month, $0.010 an hour");
+  });
+});

@@ -33,6 +33,10 @@ export const NOTHING_LEFT: Inventory = {
   parameters: [],
   oidcProviders: [],
   taskDefinitions: [],
+  queues: [],
+  schedules: [],
+  stateMachines: [],
+  namespaces: [],
 };
 
 export const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];

@@ -7,6 +7,7 @@ import { TUTORIAL } from "../../src/settings/tutorial";
 describe("resolveServiceSettings", () => {
   it("gives the tutorial's values when nothing is set", () => {
     expect(resolveServiceSettings({}, constructSource("x"), "ap-northeast-1")).toEqual({
+      kind: "web",
       name: "handson",
       addressPrefix: undefined,
       vpcCidr: "10.0.0.0/16",
@@ -611,5 +612,52 @@ describe("messages", () => {
         {},
       ),
     ).toEqual([]);
+  });
+});
+
+describe("resolveServiceSettings, by kind", () => {
+  const resolve = (props: FargateWebServiceProps) => resolveServiceSettings(props, constructSource("x"), "ap-northeast-1");
+
+  it("gives a worker its queue with the documented defaults, and no queue to the other kinds", () => {
+    expect(resolve({ kind: "worker" }).queue).toEqual({
+      visibilityTimeoutSeconds: 60,
+      maxReceiveCount: 5,
+      retentionDays: 4,
+      deadLetterRetentionDays: 14,
+      subscribeTo: [],
+    });
+    expect(resolve({ kind: "worker", queue: { maxReceiveCount: 3 } }).queue?.maxReceiveCount).toBe(3);
+    expect(resolve({}).queue).toBeUndefined();
+    expect(resolve({ kind: "internal" }).queue).toBeUndefined();
+  });
+
+  it("publishes an internal service under its name on its container port unless told otherwise", () => {
+    expect(resolve({ kind: "internal", name: "orders", containerPort: 8080 }).serviceConnect).toEqual({ name: "orders", port: 8080 });
+    expect(resolve({ kind: "internal", serviceConnect: { name: "api", port: 80 } }).serviceConnect).toEqual({ name: "api", port: 80 });
+    expect(resolve({ kind: "web" }).serviceConnect).toBeUndefined();
+  });
+
+  it("turns the recommended alarms on for a web service only: the others have no load balancer to watch", () => {
+    expect(resolve({ defaults: "recommended" }).alarms.enabled).toBe(true);
+    expect(resolve({ defaults: "recommended", kind: "worker" }).alarms.enabled).toBe(false);
+    expect(resolve({ defaults: "recommended", kind: "internal" }).alarms.enabled).toBe(false);
+  });
+
+  it("gives a job's schedule its defaults and keeps its expression and time zone", () => {
+    expect(resolve({ kind: "job", schedule: { expression: "cron(0 3 * * ? *)", timezone: "Asia/Tokyo" } }).schedule).toEqual({
+      expression: "cron(0 3 * * ? *)",
+      timezone: "Asia/Tokyo",
+      retries: 2,
+      maxRunMinutes: 60,
+      expectedRunMinutes: 5,
+    });
+  });
+});
+
+describe("validateEnvironment, a file without services", () => {
+  it("refuses a single service that is not a web service, naming the file and the field", () => {
+    expect(() =>
+      validateEnvironment({ kind: "job", schedule: { expression: "rate(1 day)", timezone: "UTC" } }, fileSource("config/solo.json")),
+    ).toThrow('config/solo.json: kind: must be "web" for the platform\'s first service');
   });
 });

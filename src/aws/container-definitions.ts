@@ -20,6 +20,8 @@ export interface ContainerInput {
   readonly image: string;
   /** Ports the container listens on: traffic first, then a separate health check port if any. */
   readonly ports: readonly number[];
+  /** Name of the traffic port's mapping, speaking HTTP: what Service Connect publishes (`portName`). */
+  readonly trafficPortName?: string;
   readonly environment: Readonly<Record<string, string>>;
   /** Variable name to the ARN of an SSM parameter or Secrets Manager secret. */
   readonly secrets?: Readonly<Record<string, string>>;
@@ -51,7 +53,11 @@ export function containerDefinitions(container: ContainerInput): string {
     {
       name: container.name,
       image: container.image,
-      portMappings: [...new Set(container.ports)].map((port) => ({ containerPort: port, hostPort: port })),
+      portMappings: [...new Set(container.ports)].map((port, index) => ({
+        containerPort: port,
+        hostPort: port,
+        ...(index === 0 && container.trafficPortName ? { name: container.trafficPortName, appProtocol: "http" } : {}),
+      })),
       ...(environment.length ? { environment } : {}),
       ...(secrets.length ? { secrets } : {}),
       ...(logs

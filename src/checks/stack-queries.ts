@@ -165,3 +165,97 @@ export function policyStatements(stack: StackResources): { address: string; stat
 // Inline blocks spell every attribute they leave out as null (the provider's "attributes as blocks").
 export const toList = <T>(value: T | readonly T[] | null | undefined): T[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? [...value] : [value as T];
+
+/** Queues something sends what it could not handle to: a queue's redrive target, a schedule's or an event target's dead-letter queue. */
+export function deadLetterQueues(stack: StackResources): Set<string> {
+  const redrives = [
+    ...stack.ofType("aws_sqs_queue").map((queue) => queue.config.redrive_policy),
+    ...stack.ofType("aws_sqs_queue_redrive_policy").map((policy) => policy.config.redrive_policy),
+  ];
+  const deadLetterConfigs = stack.all().flatMap((resource) => deadLetterConfigsIn(resource.config));
+  return new Set(
+    [...redrives, ...deadLetterConfigs].flatMap((value) => referencesIn(value)).filter((address) => address.startsWith("aws_sqs_queue.")),
+  );
+}
+
+/** Every `dead_letter_config` block, however deep (a schedule's is inside its target). */
+function deadLetterConfigsIn(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value.flatMap(deadLetterConfigsIn);
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === "dead_letter_config" ? [inner] : deadLetterConfigsIn(inner)));
+}
+
+/** A statement of a resource policy, with its principals and conditions as the rules read them. */
+export interface ResourcePolicyStatement {
+  readonly effect: string;
+  /** Each principal as `type:identifier`: `AWS:*`, `Service:sns.amazonaws.com`; a bare `"Principal": "*"` is `AWS:*`. */
+  readonly principals: readonly string[];
+  /** The condition keys the statement tests, lower case: `aws:sourcearn`. */
+  readonly conditionKeys: readonly string[];
+}
+
+/**
+ * The statements of a resource policy argument: a JSON document (literal, or with references in
+ * it), or a reference to a `data.aws_iam_policy_document`, whose statement blocks are read instead.
+ */
+export function resourcePolicyStatements(stack: StackResources, policy: unknown): ResourcePolicyStatement[] {
+  const parsed = parseDocument(policy) as { Statement?: Record<string, unknown> | Record<string, unknown>[] } | undefined;
+  if (parsed) {
+    return toList<Record<string, unknown>>(parsed.Statement).map((statement) => ({
+      effect: String(statement.Effect ?? "Allow"),
+      principals: principalsOf(statement.Principal),
+      conditionKeys: Object.values((statement.Condition ?? {}) as Record<string, Record<string, unknown>>).flatMap((byKey) =>
+        Object.keys(byKey ?? {}).map((key) => key.toLowerCase()),
+      ),
+    }));
+  }
+  const documents = referencesIn(policy).filter((address) => address.startsWith("data.aws_iam_policy_document."));
+  return stack
+    .lookupsOf("aws_iam_policy_document")
+    .filter((document) => documents.includes(document.address))
+    .flatMap((document) =>
+      blocks(document.config.statement).map((statement) => ({
+        effect: String(statement.effect ?? "Allow"),
+        principals: blocks(statement.principals).flatMap((principal) =>
+          toList(principal.identifiers as string | string[]).map((identifier) => `${principal.type}:${identifier}`),
+        ),
+        conditionKeys: blocks(statement.condition).map((condition) => String(condition.variable).toLowerCase()),
+      })),
+    );
+}
+
+function principalsOf(principal: unknown): string[] {
+  if (principal === "*") return ["AWS:*"];
+  if (!principal || typeof principal !== "object") return [];
+  return Object.entries(principal as Record<string, string | string[]>).flatMap(([type, identifiers]) =>
+    toList(identifiers).map((identifier) => `${type}:${identifier}`),
+  );
+}
+
+/**
+ * A service's quiet hours: the scheduled action that lowers its count (`start`) and the one that
+ * restores it (`end`), on its scalable target or naming the service itself; undefined without both.
+ */
+export function quietHoursOf(stack: StackResources, service: StackResource): { start: StackResource; end: StackResource } | undefined {
+  const targets = stack.ofType("aws_appautoscaling_target");
+  const own = stack.ofType("aws_appautoscaling_scheduled_action").filter((action) => {
+    const named = referencesIn(action.config);
+    return (
+      named.includes(service.address) ||
+      targets.some((target) => named.includes(target.address) && referencesIn(target.config.resource_id).includes(service.address))
+    );
+  });
+  if (own.length < 2) return undefined;
+  const capacity = (action: StackResource) => scheduledCapacity(action) ?? Number.POSITIVE_INFINITY;
+  // By name where it says (…-quiet-start, …-quiet-end), else the lower count starts the quiet hours.
+  const says = (action: StackResource, word: string) => new RegExp(`(^|[-_])${word}$`).test(String(action.config.name ?? action.name));
+  const start = own.find((action) => says(action, "start")) ?? [...own].sort((a, b) => capacity(a) - capacity(b))[0];
+  const end = own.find((action) => action !== start && says(action, "end")) ?? own.find((action) => action !== start);
+  return end ? { start, end } : undefined;
+}
+
+/** The task count a scheduled action sets (its maximum). */
+export const scheduledCapacity = (action: StackResource): number | undefined => {
+  const max = blocks(action.config.scalable_target_action)[0]?.max_capacity;
+  return max === undefined || max === null ? undefined : Number(max);
+};

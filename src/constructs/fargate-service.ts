@@ -8,12 +8,20 @@ import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { type ContainerHealthCheck, type ContainerLogs, containerDefinitions, volumeName } from "../aws/container-definitions";
 import type { CpuArchitecture, HealthCheckSettings } from "../settings/settings";
-import { addressPinner } from "./address";
+import { addressPinner, pinAddress } from "./address";
 import { refuseSeparateEgressRules } from "./inline-egress";
 import { createFirst } from "./replacement";
 
 /** Where the tasks accept traffic on the container port from: address ranges, or one security group. */
 export type IngressSource = { readonly cidrBlocks: string[] } | { readonly securityGroupId: string };
+
+/** The short name and port other services call a service by through Service Connect: `http://<name>:<port>`. */
+export interface ServiceConnectAlias {
+  /** Discovery name, client alias and name of the container port's mapping. */
+  readonly name: string;
+  /** Port the callers use; their proxy forwards it to the container port. */
+  readonly port: number;
+}
 
 /** How deployments replace tasks; fields left unset keep ECS's and the target group's defaults and are not written. */
 export interface ServiceDeployment {
@@ -62,8 +70,11 @@ export interface FargateServiceProps {
   readonly cluster: string;
   /** VPC of the tasks and the target group. */
   readonly vpcId: string;
-  /** Who may reach the container port: the VPC's CIDR in the tutorial. */
-  readonly ingress: IngressSource;
+  /**
+   * Who may reach the container port: the VPC's CIDR in the tutorial.
+   * @default - no one: a queue worker takes no connections, and an internal service admits its callers with `admit`
+   */
+  readonly ingress?: IngressSource;
   /** Subnets the tasks are placed in. */
   readonly subnetIds: string[];
   /**
@@ -71,8 +82,11 @@ export interface FargateServiceProps {
    * @default false
    */
   readonly assignPublicIp?: boolean;
-  /** Listener whose rule forwards traffic to the service. */
-  readonly listenerArn: string;
+  /**
+   * Listener whose rule forwards traffic to the service, through a target group of its own.
+   * @default - none: no target group and no listener rule (an internal service, a queue worker)
+   */
+  readonly listenerArn?: string;
   /**
    * A second listener with the same rule: HTTPS, when plain HTTP reaches the service too.
    * @default - none
@@ -84,6 +98,16 @@ export interface FargateServiceProps {
   readonly containerName: string;
   /** Port the container listens on; the target group forwards to it. */
   readonly containerPort: number;
+  /**
+   * The container takes connections on its port (a queue worker takes none, and maps no port).
+   * @default true
+   */
+  readonly listens?: boolean;
+  /**
+   * The name and port the platform's other services call the container port by, once the service is on Service Connect ({@link FargateService.connectTo}).
+   * @default - none: a client of Service Connect at most
+   */
+  readonly publish?: ServiceConnectAlias;
   /** Task CPU units. */
   readonly cpu: number;
   /** Task memory in MiB. */
@@ -204,16 +228,24 @@ export interface FargateServiceProps {
  */
 export class FargateService extends Construct {
   public readonly taskDefinition: EcsTaskDefinition;
-  public readonly targetGroup: LbTargetGroup;
-  public readonly listenerRule: LbListenerRule;
+  /** The target group the listener rule forwards to, behind a load balancer. */
+  public readonly targetGroup?: LbTargetGroup;
+  /** The rule on the listener, behind a load balancer. */
+  public readonly listenerRule?: LbListenerRule;
   /** The same rule on the second listener, when there is one. */
   public readonly secondListenerRule?: LbListenerRule;
   public readonly securityGroup: SecurityGroup;
   public readonly service: EcsService;
+  /** The alias it is called by on Service Connect, when it publishes one. */
+  public readonly publish?: ServiceConnectAlias;
+  private readonly props: FargateServiceProps;
 
   constructor(scope: Construct, id: string, props: FargateServiceProps) {
     super(scope, id);
-    const { name, containerName, containerPort, healthCheck, deployment = {} } = props;
+    this.props = props;
+    this.publish = props.publish;
+    const { name, containerName, containerPort, healthCheck, deployment = {}, listenerArn } = props;
+    const listens = props.listens ?? true;
     const pin = addressPinner(props.addressPrefix);
     const volumes = (props.writablePaths ?? []).map((path) => ({ volume: volumeName(path), path }));
 
@@ -232,7 +264,8 @@ export class FargateService extends Construct {
       containerDefinitions: containerDefinitions({
         name: containerName,
         image: props.image,
-        ports: [containerPort, healthCheck.port],
+        ports: listens ? [containerPort, ...(listenerArn ? [healthCheck.port] : [])] : [],
+        trafficPortName: props.publish?.name,
         environment: props.environment ?? {},
         secrets: props.secrets,
         logs: props.logs,
@@ -245,41 +278,45 @@ export class FargateService extends Construct {
     });
     pin(this.taskDefinition, "main");
 
-    this.targetGroup = new LbTargetGroup(this, "tg", {
-      name: props.targetGroupName ?? name,
-      lifecycle: createFirst(props.safeReplacements),
-      vpcId: props.vpcId,
-      port: containerPort,
-      protocol: "HTTP",
-      targetType: "ip",
-      deregistrationDelay: deployment.deregistrationDelaySeconds === undefined ? undefined : String(deployment.deregistrationDelaySeconds),
-      healthCheck: {
-        port: String(healthCheck.port),
-        path: healthCheck.path,
-        interval: healthCheck.intervalSeconds,
-        timeout: healthCheck.timeoutSeconds,
-        healthyThreshold: healthCheck.healthyThreshold,
-        unhealthyThreshold: healthCheck.unhealthyThreshold,
-        matcher: healthCheck.matcher,
-      },
-    });
-    pin(this.targetGroup, "main");
+    if (listenerArn) {
+      const targetGroup = new LbTargetGroup(this, "tg", {
+        name: props.targetGroupName ?? name,
+        lifecycle: createFirst(props.safeReplacements),
+        vpcId: props.vpcId,
+        port: containerPort,
+        protocol: "HTTP",
+        targetType: "ip",
+        deregistrationDelay:
+          deployment.deregistrationDelaySeconds === undefined ? undefined : String(deployment.deregistrationDelaySeconds),
+        healthCheck: {
+          port: String(healthCheck.port),
+          path: healthCheck.path,
+          interval: healthCheck.intervalSeconds,
+          timeout: healthCheck.timeoutSeconds,
+          healthyThreshold: healthCheck.healthyThreshold,
+          unhealthyThreshold: healthCheck.unhealthyThreshold,
+          matcher: healthCheck.matcher,
+        },
+      });
+      pin(targetGroup, "main");
+      this.targetGroup = targetGroup;
 
-    const { pathPatterns, hostHeaders = [], priority } = props.listenerRule;
-    const rule = (listenerArn: string) => ({
-      listenerArn,
-      priority,
-      action: [{ type: "forward", targetGroupArn: this.targetGroup.arn }],
-      condition: [
-        ...(pathPatterns.length ? [{ pathPattern: { values: [...pathPatterns] } }] : []),
-        ...(hostHeaders.length ? [{ hostHeader: { values: [...hostHeaders] } }] : []),
-      ],
-    });
-    this.listenerRule = new LbListenerRule(this, "rule", rule(props.listenerArn));
-    pin(this.listenerRule, "main");
-    if (props.alsoOnListenerArn) {
-      this.secondListenerRule = new LbListenerRule(this, "second-rule", rule(props.alsoOnListenerArn));
-      pin(this.secondListenerRule, "main_https");
+      const { pathPatterns, hostHeaders = [], priority } = props.listenerRule;
+      const rule = (listenerArn: string) => ({
+        listenerArn,
+        priority,
+        action: [{ type: "forward", targetGroupArn: targetGroup.arn }],
+        condition: [
+          ...(pathPatterns.length ? [{ pathPattern: { values: [...pathPatterns] } }] : []),
+          ...(hostHeaders.length ? [{ hostHeader: { values: [...hostHeaders] } }] : []),
+        ],
+      });
+      this.listenerRule = new LbListenerRule(this, "rule", rule(listenerArn));
+      pin(this.listenerRule, "main");
+      if (props.alsoOnListenerArn) {
+        this.secondListenerRule = new LbListenerRule(this, "second-rule", rule(props.alsoOnListenerArn));
+        pin(this.secondListenerRule, "main_https");
+      }
     }
 
     const describe = (text: string) => (props.describeRules ? text : undefined);
@@ -302,21 +339,23 @@ export class FargateService extends Construct {
     pin(this.securityGroup, "ecs");
     refuseSeparateEgressRules(this.securityGroup);
 
-    const ingressFrom = (port: number) => ({
-      securityGroupId: this.securityGroup.id,
-      type: "ingress",
-      fromPort: port,
-      toPort: port,
-      protocol: "tcp",
-      ...("cidrBlocks" in props.ingress
-        ? { cidrBlocks: props.ingress.cidrBlocks, description: describe(`Port ${port} from the VPC`) }
-        : { sourceSecurityGroupId: props.ingress.securityGroupId, description: describe(`Port ${port} from the load balancer`) }),
-      lifecycle: createFirst(props.safeReplacements),
-    });
-    pin(new SecurityGroupRule(this, "ingress", ingressFrom(containerPort)), "ecs");
-    // Probes on a port of their own need it open too, or every task fails its health check.
-    if (healthCheck.port !== containerPort) {
-      pin(new SecurityGroupRule(this, "health-check-ingress", ingressFrom(healthCheck.port)), "ecs_health_check");
+    if (props.ingress) {
+      const ingressFrom = (ingress: IngressSource, port: number) => ({
+        securityGroupId: this.securityGroup.id,
+        type: "ingress",
+        fromPort: port,
+        toPort: port,
+        protocol: "tcp",
+        ...("cidrBlocks" in ingress
+          ? { cidrBlocks: ingress.cidrBlocks, description: describe(`Port ${port} from the VPC`) }
+          : { sourceSecurityGroupId: ingress.securityGroupId, description: describe(`Port ${port} from the load balancer`) }),
+        lifecycle: createFirst(props.safeReplacements),
+      });
+      pin(new SecurityGroupRule(this, "ingress", ingressFrom(props.ingress, containerPort)), "ecs");
+      // Probes on a port of their own need it open too, or every task fails its health check.
+      if (listenerArn && healthCheck.port !== containerPort) {
+        pin(new SecurityGroupRule(this, "health-check-ingress", ingressFrom(props.ingress, healthCheck.port)), "ecs_health_check");
+      }
     }
 
     const strategy = props.capacityProviderStrategy;
@@ -336,11 +375,12 @@ export class FargateService extends Construct {
         // Written only when set, so that the tutorial's configuration stays as it was.
         assignPublicIp: props.assignPublicIp || undefined,
       },
-      loadBalancer: [{ targetGroupArn: this.targetGroup.arn, containerName, containerPort }],
+      loadBalancer: this.targetGroup && [{ targetGroupArn: this.targetGroup.arn, containerName, containerPort }],
       deploymentCircuitBreaker: deployment.circuitBreaker ? { enable: true, rollback: true } : undefined,
       deploymentMinimumHealthyPercent: deployment.minimumHealthyPercent,
       deploymentMaximumPercent: deployment.maximumPercent,
-      healthCheckGracePeriodSeconds: deployment.healthCheckGracePeriodSeconds,
+      // Only the load balancer's health checks have a grace period; ECS refuses one without them.
+      healthCheckGracePeriodSeconds: this.targetGroup && deployment.healthCheckGracePeriodSeconds,
       waitForSteadyState: deployment.waitForSteadyState || undefined,
       enableExecuteCommand: props.enableExecuteCommand || undefined,
       // The provider sends nothing when the attribute is gone, and ECS keeps what it is not told:
@@ -350,8 +390,50 @@ export class FargateService extends Construct {
       // Autoscaling owns the running count from the first apply on; resetting it would undo a scale-out.
       lifecycle: props.autoscaled ? { ignoreChanges: ["desired_count"] } : undefined,
       // The target group must be attached to the listener before ECS registers tasks in it.
-      dependsOn: [this.listenerRule, ...(this.secondListenerRule ? [this.secondListenerRule] : []), ...(props.dependsOn ?? [])],
+      dependsOn: [
+        ...(this.listenerRule ? [this.listenerRule] : []),
+        ...(this.secondListenerRule ? [this.secondListenerRule] : []),
+        ...(props.dependsOn ?? []),
+      ],
     });
     pin(this.service, "main");
+  }
+
+  /**
+   * Runs the tasks with a Service Connect proxy in the namespace: the service publishes its alias,
+   * or calls the others' only. The proxy logs where the container does, as AWS recommends.
+   */
+  connectTo(namespaceArn: string): void {
+    const { publish, logs } = this.props;
+    this.service.putServiceConnectConfiguration({
+      enabled: true,
+      // Named, not left to the cluster's default: an existing cluster may have none, and the
+      // provider cannot take a cluster's default away once set.
+      namespace: namespaceArn,
+      service: publish && [
+        { portName: publish.name, discoveryName: publish.name, clientAlias: { port: publish.port, dnsName: publish.name } },
+      ],
+      logConfiguration: logs && {
+        logDriver: "awslogs",
+        options: { "awslogs-group": logs.group, "awslogs-region": logs.region, "awslogs-stream-prefix": logs.streamPrefix },
+      },
+    });
+  }
+
+  /** Admits another service's tasks on the container port, where the Service Connect proxy of a published service listens. */
+  admit(caller: FargateService): void {
+    const { containerPort } = this.props;
+    const callerName = caller.props.name;
+    const rule = new SecurityGroupRule(this, `ingress-from-${callerName}`, {
+      securityGroupId: this.securityGroup.id,
+      type: "ingress",
+      fromPort: containerPort,
+      toPort: containerPort,
+      protocol: "tcp",
+      sourceSecurityGroupId: caller.securityGroup.id,
+      description: this.props.describeRules ? `Port ${containerPort} from ${callerName}` : undefined,
+      lifecycle: createFirst(this.props.safeReplacements),
+    });
+    pinAddress(rule, `ecs_from_${callerName.toLowerCase().replace(/[^a-z0-9]+/g, "_")}`, this.props.addressPrefix);
   }
 }

@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
 import { platformSettingsOf } from "../settings/environment-services";
-import { constructSource } from "../settings/problems";
+import { constructSource, throwIfAny } from "../settings/problems";
 import { resolveServiceSettings } from "../settings/resolve-settings";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
+import { checkServices } from "../settings/service-rules";
 import type { FargateWebServiceProps } from "../settings/settings";
 import type { AccessLogsBucket } from "./access-logs-bucket";
 import type { Cluster } from "./cluster";
@@ -76,15 +77,18 @@ export class FargateWebService extends Construct implements HasPlatform {
       webAcl: this.webAcl,
       flowLogs: this.flowLogs,
     } = this.platform);
+    // Its listeners forward to the first service: the rules across services refuse any kind but web there.
+    throwIfAny(constructSource(this.node.path), checkServices(this.platform.services));
+    const parts = buildService(this, this.platform, s, true);
     ({
-      service: this.service,
       logs: this.logs,
       roles: this.roles,
       capacityProviders: this.capacityProviders,
       autoscaling: this.autoscaling,
       releasedImage: this.releasedImage,
       alarms: this.alarms,
-    } = buildService(this, this.platform, s, true));
+    } = parts);
+    this.service = parts.service!;
   }
 
   /** The log group of ECS Exec sessions, when a service of the platform has Exec on a cluster the platform created. */

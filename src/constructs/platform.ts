@@ -9,11 +9,13 @@ import { ACCESS_LOGS_PREFIX, AccessLogsBucket } from "./access-logs-bucket";
 import { Cluster } from "./cluster";
 import { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { ExistingInfrastructureLookups } from "./existing-infrastructure";
+import type { FargateService } from "./fargate-service";
 import { FlowLogs } from "./flow-logs";
 import { Https } from "./https";
 import { LoadBalancer, unmatchedAction } from "./load-balancer";
 import { Network, type NetworkProps } from "./network";
 import { Notifications } from "./notifications";
+import { ServiceConnect } from "./service-connect";
 import { ServiceLogs } from "./service-logs";
 import { claimName } from "./stack-claims";
 import { TagResources } from "./tag-resources";
@@ -62,6 +64,9 @@ export class Platform {
   private spotProviders?: ClusterCapacityProviders;
   private execSessions?: ServiceLogs;
   private notificationTopic?: Notifications;
+  private connectedServices?: ServiceConnect;
+  /** The services with tasks that joined before the platform had an internal service. */
+  private readonly awaitingServiceConnect: FargateService[] = [];
 
   constructor(
     private readonly scope: Construct,
@@ -184,6 +189,29 @@ export class Platform {
       this.cluster.logExecSessions(this.execSessions.execLogGroup!.name);
     }
     return this.execSessions;
+  }
+
+  /** Service Connect among the platform's services, once an internal service has joined. */
+  get serviceConnect(): ServiceConnect | undefined {
+    return this.connectedServices;
+  }
+
+  /**
+   * Puts a service with tasks on the platform's Service Connect. The namespace is created when the
+   * first service that publishes (an internal service) joins, and the services that joined before
+   * it join with it; until then none joins, so that a platform without internal services is as it was.
+   */
+  joinServiceConnect(service: FargateService): void {
+    if (!this.connectedServices && !service.publish) {
+      this.awaitingServiceConnect.push(service);
+      return;
+    }
+    this.connectedServices ??= new ServiceConnect(this.scope, "service-connect", {
+      name: this.settings.name,
+      addressPrefix: this.settings.addressPrefix,
+    });
+    for (const waiting of this.awaitingServiceConnect.splice(0)) this.connectedServices.join(waiting);
+    this.connectedServices.join(service);
   }
 
   /** The HTTPS chapter: certificate, DNS records and the HTTPS listener, when `https` is set and it exists. */

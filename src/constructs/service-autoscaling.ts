@@ -1,4 +1,7 @@
-import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
+import {
+  AppautoscalingPolicy,
+  type AppautoscalingPolicyTargetTrackingScalingPolicyConfiguration,
+} from "@cdktf/provider-aws/lib/appautoscaling-policy";
 import { AppautoscalingTarget } from "@cdktf/provider-aws/lib/appautoscaling-target";
 import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import { Construct } from "constructs";
@@ -34,6 +37,12 @@ export interface ServiceAutoscalingProps {
    * @default - no request policy
    */
   readonly requests?: { readonly perTarget: number; readonly loadBalancerArnSuffix: string; readonly targetGroupArnSuffix: string };
+  /**
+   * Messages waiting in a worker's queue per running task to keep, with the queue's name; the
+   * running tasks are counted by Container Insights, which must be on for the cluster.
+   * @default - no backlog policy
+   */
+  readonly backlog?: { readonly perTask: number; readonly queueName: string };
   readonly scaleInCooldownSeconds: number;
   readonly scaleOutCooldownSeconds: number;
   /**
@@ -63,11 +72,11 @@ export class ServiceAutoscaling extends Construct {
     });
     pin(this.target, "main");
 
-    const policy = (
-      name: "cpu" | "memory" | "requests",
-      targetValue: number,
-      metric: { predefinedMetricType: string; resourceLabel?: string },
-    ) => {
+    type Metric = Pick<
+      AppautoscalingPolicyTargetTrackingScalingPolicyConfiguration,
+      "predefinedMetricSpecification" | "customizedMetricSpecification"
+    >;
+    const policy = (name: "cpu" | "memory" | "requests" | "backlog", targetValue: number, metric: Metric) => {
       const created = new AppautoscalingPolicy(this, name, {
         name: `${props.name}-${name}`,
         policyType: "TargetTrackingScaling",
@@ -78,7 +87,7 @@ export class ServiceAutoscaling extends Construct {
           targetValue,
           scaleInCooldown: props.scaleInCooldownSeconds,
           scaleOutCooldown: props.scaleOutCooldownSeconds,
-          predefinedMetricSpecification: metric,
+          ...metric,
         },
         lifecycle,
       });
@@ -86,15 +95,64 @@ export class ServiceAutoscaling extends Construct {
       this.policies.push(created);
     };
     if (props.cpuTargetPercent !== undefined)
-      policy("cpu", props.cpuTargetPercent, { predefinedMetricType: "ECSServiceAverageCPUUtilization" });
+      policy("cpu", props.cpuTargetPercent, { predefinedMetricSpecification: { predefinedMetricType: "ECSServiceAverageCPUUtilization" } });
     if (props.memoryTargetPercent !== undefined) {
-      policy("memory", props.memoryTargetPercent, { predefinedMetricType: "ECSServiceAverageMemoryUtilization" });
+      policy("memory", props.memoryTargetPercent, {
+        predefinedMetricSpecification: { predefinedMetricType: "ECSServiceAverageMemoryUtilization" },
+      });
     }
     if (props.requests) {
       const { perTarget, loadBalancerArnSuffix, targetGroupArnSuffix } = props.requests;
       policy("requests", perTarget, {
-        predefinedMetricType: "ALBRequestCountPerTarget",
-        resourceLabel: `${loadBalancerArnSuffix}/${targetGroupArnSuffix}`,
+        predefinedMetricSpecification: {
+          predefinedMetricType: "ALBRequestCountPerTarget",
+          resourceLabel: `${loadBalancerArnSuffix}/${targetGroupArnSuffix}`,
+        },
+      });
+    }
+    if (props.backlog) {
+      // The backlog per task, as AWS's example of metric math for target tracking computes it; with
+      // no task running it is the whole backlog, so that the first message starts a worker at zero.
+      policy("backlog", props.backlog.perTask, {
+        customizedMetricSpecification: {
+          metrics: [
+            {
+              id: "visible",
+              label: "Messages waiting in the queue",
+              metricStat: {
+                metric: {
+                  namespace: "AWS/SQS",
+                  metricName: "ApproximateNumberOfMessagesVisible",
+                  dimensions: [{ name: "QueueName", value: props.backlog.queueName }],
+                },
+                stat: "Sum",
+              },
+              returnData: false,
+            },
+            {
+              id: "running",
+              label: "Tasks running",
+              metricStat: {
+                metric: {
+                  namespace: "ECS/ContainerInsights",
+                  metricName: "RunningTaskCount",
+                  dimensions: [
+                    { name: "ClusterName", value: props.clusterName },
+                    { name: "ServiceName", value: props.serviceName },
+                  ],
+                },
+                stat: "Average",
+              },
+              returnData: false,
+            },
+            {
+              id: "backlog_per_task",
+              label: "Messages waiting per running task",
+              expression: "IF(running > 0, visible / running, visible)",
+              returnData: true,
+            },
+          ],
+        },
       });
     }
   }

@@ -1,16 +1,21 @@
 import type { EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
 import type { Construct } from "constructs";
+import type { ContainerHealthCheck } from "../aws/container-definitions";
 import { ecrRepositoryArn, execCommandStatements, executionRolePolicy, type PolicyStatement, policyDocument } from "../aws/iam-policies";
 import { serviceTargetGroupName } from "../aws/target-group-name";
 import type { ResolvedServiceSettings } from "../settings/resolved-settings";
+import type { ContainerHealthCheckSettings } from "../settings/settings";
 import type { ClusterCapacityProviders } from "./cluster-capacity-providers";
 import { DeploymentNotifications } from "./deployment-notifications";
 import { FargateService } from "./fargate-service";
 import type { Platform } from "./platform";
+import { QuietHours } from "./quiet-hours";
 import { ReleasedImage } from "./released-image";
+import { ScheduledJob } from "./scheduled-job";
 import { ServiceAlarms, serviceAlarmNames } from "./service-alarms";
 import { ServiceAutoscaling } from "./service-autoscaling";
 import { ServiceLogs } from "./service-logs";
+import { QUEUE_CONSUMER_ACTIONS, ServiceQueue } from "./service-queue";
 import { TaskRoles } from "./task-roles";
 
 /** What one service adds to a platform. */
@@ -21,7 +26,12 @@ export interface ServiceParts {
   readonly roles?: TaskRoles;
   /** Fargate and Fargate Spot on the cluster, when the service runs on capacity providers. */
   readonly capacityProviders?: ClusterCapacityProviders;
-  readonly service: FargateService;
+  /** The ECS service with its task definition, for every kind but a job. */
+  readonly service?: FargateService;
+  /** A job's task definition, state machine and schedule. */
+  readonly job?: ScheduledJob;
+  /** The scheduled actions of the quiet hours, when the service has them. */
+  readonly quietHours?: QuietHours;
   /** The scaling target and its policies, with autoscaling. */
   readonly autoscaling?: ServiceAutoscaling;
   /** The parameter holding the image releases deployed, when releases deploy the image. */
@@ -30,6 +40,8 @@ export interface ServiceParts {
   readonly alarms?: ServiceAlarms;
   /** The rule telling the environment's topic of a failed deployment, with the alarms. */
   readonly deploymentNotifications?: DeploymentNotifications;
+  /** A worker's queue and dead-letter queue, with its subscriptions. */
+  readonly queue?: ServiceQueue;
 }
 
 /**
@@ -47,10 +59,14 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     : undefined;
   const logGroup = logs?.logGroup;
 
+  // Before the roles: a worker's task role may consume its queue, and no other.
+  const queue =
+    s.kind === "worker" && s.queue ? new ServiceQueue(scope, "queue", { name: s.name, ...s.queue, addressPrefix: prefix }) : undefined;
+
   const ecrRepository = ecrRepositoryArn(s.image);
   const needsExecutionRole = s.logs.enabled || Object.keys(s.secrets).length > 0 || ecrRepository !== undefined;
   let roles: TaskRoles | undefined;
-  if (needsExecutionRole || s.taskRole) {
+  if (needsExecutionRole || s.taskRole || queue) {
     const taskStatements: PolicyStatement[] = [
       ...s.taskRolePolicyStatements.map(({ effect = "Allow", actions, resources, conditions }) => ({
         Effect: effect,
@@ -60,6 +76,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
       })),
       // On a cluster that exists already, the sessions are logged wherever its configuration says.
       ...(s.enableExecuteCommand ? execCommandStatements(execLogGroup?.arn) : []),
+      ...(queue ? [{ Sid: "ConsumeQueue", Effect: "Allow" as const, Action: QUEUE_CONSUMER_ACTIONS, Resource: queue.queue.arn }] : []),
     ];
     roles = new TaskRoles(scope, "roles", {
       // IAM names are unique in the whole account: the region keeps the same service in two regions apart.
@@ -72,7 +89,7 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
             kmsKeyArns: s.secretsKmsKeyArns,
           })
         : undefined,
-      taskRole: s.taskRole,
+      taskRole: s.taskRole || queue !== undefined,
       taskPolicy: policyDocument(taskStatements),
       addressPrefix: prefix,
     });
@@ -81,17 +98,55 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
   const onCapacityProviders = s.capacity.spotPercent > 0 || s.capacity.useCapacityProviders;
   const capacityProviders = onCapacityProviders ? platform.capacityProviders(scope, platform.settings.addressPrefix) : undefined;
   const containerHealthCheck = s.containerHealthCheck;
+  // A job has no ECS service: its task runs on its schedule, and nothing else of a service has a meaning for it.
+  if (s.kind === "job" && s.schedule) {
+    const job = new ScheduledJob(scope, "job", {
+      name: s.name,
+      clusterArn: platform.clusterArn,
+      clusterName: platform.clusterName,
+      region,
+      vpcId: platform.vpcId,
+      subnetIds: platform.taskSubnetIds,
+      assignPublicIp: platform.tasksInPublicSubnets,
+      schedule: s.schedule,
+      image: s.image,
+      containerName: s.containerName,
+      cpu: s.cpu,
+      memory: s.memory,
+      environment: s.environment,
+      secrets: s.secrets,
+      executionRoleArn: roles?.executionRole?.arn,
+      taskRoleArn: roles?.taskRole?.arn,
+      logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
+      cpuArchitecture: s.capacity.cpuArchitecture,
+      capacityProviderStrategy: capacityProviders && capacityStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
+      containerHealthCheck: containerHealthCheck && dockerHealthCheck(containerHealthCheck),
+      readonlyRootFilesystem: s.readonlyRootFilesystem,
+      writablePaths: s.writablePaths,
+      stopTimeoutSeconds: s.deployment.stopTimeoutSeconds,
+      enableExecuteCommand: s.enableExecuteCommand,
+      // The environment's topic, when subscribers or an earlier service's alarms made it; a job never creates it.
+      failureTopicArn: platform.notifications?.topic.arn,
+      describeRules: s.describeSecurityGroupRules,
+      safeReplacements: s.safeChanges,
+      addressPrefix: prefix,
+    });
+    return { logs, roles, capacityProviders, job };
+  }
   const releasedImage =
     s.imageDeployedBy === "release"
       ? new ReleasedImage(scope, "released-image", { name: s.name, firstImage: s.image, addressPrefix: prefix })
       : undefined;
-  const [listenerArn, alsoOnListenerArn] = platform.ruleListenerArns(first);
+  // Only a web service is behind the load balancer: the other kinds have no target group nor rule.
+  const web = s.kind === "web";
+  const [listenerArn, alsoOnListenerArn] = web ? platform.ruleListenerArns(first) : [];
   const service = new FargateService(scope, "service", {
     name: s.name,
     cluster: platform.clusterName,
     vpcId: platform.vpcId,
-    ingress:
-      s.serviceIngress === "alb-security-group"
+    ingress: !web
+      ? undefined
+      : s.serviceIngress === "alb-security-group"
         ? { securityGroupId: platform.loadBalancerSecurityGroupId }
         : { cidrBlocks: platform.vpcCidrBlocks },
     subnetIds: platform.taskSubnetIds,
@@ -102,10 +157,12 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     trackLatestRevision: releasedImage !== undefined,
     containerName: s.containerName,
     containerPort: s.containerPort,
+    listens: s.kind !== "worker",
+    publish: s.serviceConnect,
     cpu: s.cpu,
     memory: s.memory,
     desiredCount: s.desiredCount,
-    environment: s.environment,
+    environment: queue ? { ...s.environment, QUEUE_URL: queue.queue.url } : s.environment,
     secrets: s.secrets,
     healthCheck: s.healthCheck,
     listenerRule: s.listenerRule,
@@ -116,16 +173,11 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     capacityProviderStrategy: capacityProviders && capacityStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
     dependsOn: capacityProviders && [capacityProviders.capacityProviders],
     deployment: s.deployment,
-    autoscaled: s.autoscaling !== undefined,
+    // Quiet hours change the count through a scaling target too.
+    autoscaled: s.autoscaling !== undefined || s.quietHours !== undefined,
     enableExecuteCommand: s.enableExecuteCommand,
     propagateTags: s.propagateTags,
-    containerHealthCheck: containerHealthCheck && {
-      command: containerHealthCheck.command,
-      interval: containerHealthCheck.intervalSeconds ?? 30,
-      timeout: containerHealthCheck.timeoutSeconds ?? 5,
-      retries: containerHealthCheck.retries ?? 3,
-      startPeriod: containerHealthCheck.startPeriodSeconds ?? 0,
-    },
+    containerHealthCheck: containerHealthCheck && dockerHealthCheck(containerHealthCheck),
     readonlyRootFilesystem: s.readonlyRootFilesystem,
     writablePaths: s.writablePaths,
     targetGroupName: serviceTargetGroupName(s),
@@ -133,16 +185,19 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
     safeReplacements: s.safeChanges,
     addressPrefix: prefix,
   });
-  if (first) platform.forwardHttpsTo(service.targetGroup.id);
+  const { targetGroup } = service;
+  if (first && targetGroup) platform.forwardHttpsTo(targetGroup.id);
+  // An internal service publishes its name; every other service calls it, once the platform has one.
+  platform.joinServiceConnect(service);
 
   let alarms: ServiceAlarms | undefined;
   let deploymentNotifications: DeploymentNotifications | undefined;
-  if (s.alarms.enabled) {
+  if (s.alarms.enabled && targetGroup) {
     const { topic } = platform.notificationsTopic();
     alarms = new ServiceAlarms(scope, "alarms", {
       name: s.name,
       loadBalancerArnSuffix: platform.loadBalancerArnSuffix,
-      targetGroupArnSuffix: service.targetGroup.arnSuffix,
+      targetGroupArnSuffix: targetGroup.arnSuffix,
       targetErrorsPerMinute: s.alarms.targetErrorsPerMinute,
       responseTimeSeconds: s.alarms.responseTimeSeconds,
       unhealthyTargets: s.alarms.unhealthyTargets,
@@ -177,19 +232,33 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
       maxCount: scaling.maxCount,
       cpuTargetPercent: scaling.cpuTargetPercent,
       memoryTargetPercent: scaling.memoryTargetPercent,
-      requests: scaling.requestsPerTarget
-        ? {
-            perTarget: scaling.requestsPerTarget,
-            loadBalancerArnSuffix: platform.loadBalancerArnSuffix,
-            targetGroupArnSuffix: service.targetGroup.arnSuffix,
-          }
-        : undefined,
+      requests:
+        scaling.requestsPerTarget && targetGroup
+          ? {
+              perTarget: scaling.requestsPerTarget,
+              loadBalancerArnSuffix: platform.loadBalancerArnSuffix,
+              targetGroupArnSuffix: targetGroup.arnSuffix,
+            }
+          : undefined,
+      backlog: scaling.messagesPerTask && queue ? { perTask: scaling.messagesPerTask, queueName: queue.queue.name } : undefined,
       scaleInCooldownSeconds: scaling.scaleInCooldownSeconds,
       scaleOutCooldownSeconds: scaling.scaleOutCooldownSeconds,
       addressPrefix: prefix,
     });
   }
-  return { logs, roles, capacityProviders, service, autoscaling, releasedImage, alarms, deploymentNotifications };
+  const quietHours =
+    s.quietHours &&
+    new QuietHours(scope, "quiet-hours", {
+      name: s.name,
+      clusterName: platform.clusterName,
+      service: service.service,
+      target: autoscaling?.target,
+      ...s.quietHours,
+      minCount: s.autoscaling?.minCount ?? s.desiredCount,
+      maxCount: s.autoscaling?.maxCount ?? s.desiredCount,
+      addressPrefix: prefix,
+    });
+  return { logs, roles, capacityProviders, service, autoscaling, releasedImage, alarms, deploymentNotifications, queue, quietHours };
 }
 
 /**
@@ -203,6 +272,17 @@ function capacityStrategy(spotPercent: number, onDemandBase: number): EcsService
     { capacityProvider: "FARGATE", base: onDemandBase, weight: (100 - spotPercent) / divisor },
     { capacityProvider: "FARGATE_SPOT", weight: spotPercent / divisor },
   ];
+}
+
+/** The container's health check with every field written: AWS fills in the unset ones, which would read back as a change. */
+function dockerHealthCheck(check: ContainerHealthCheckSettings): ContainerHealthCheck {
+  return {
+    command: check.command,
+    interval: check.intervalSeconds ?? 30,
+    timeout: check.timeoutSeconds ?? 5,
+    retries: check.retries ?? 3,
+    startPeriod: check.startPeriodSeconds ?? 0,
+  };
 }
 
 function greatestCommonDivisor(a: number, b: number): number {

@@ -30,9 +30,9 @@ export class WebServiceStack extends EnvironmentStack {
     this.service = new FargateWebService(this, "service", first.props);
     // Their own names and addresses come from the platform, as the file's validation assumed.
     this.otherServices = new Map(
-      others.map(({ id: serviceId }) => [
+      others.map(({ id: serviceId, props: merged }) => [
         serviceId,
-        new PlatformService(this, serviceId, { ...services![serviceId], platform: this.service }),
+        new PlatformService(this, serviceId, { ...services![serviceId], serviceConnect: merged.serviceConnect, platform: this.service }),
       ]),
     );
 
@@ -67,9 +67,12 @@ export class WebServiceStack extends EnvironmentStack {
     });
     for (const [serviceId, service] of this.otherServices) {
       const prefix = service.settings.addressPrefix!;
-      this.addOutputs({
-        [`${prefix}_service_name`]: { value: service.parts.service.service.name, description: `ECS service of ${serviceId}` },
-      });
+      const { service: ecs, job } = service.parts;
+      this.addOutputs(
+        ecs
+          ? { [`${prefix}_service_name`]: { value: ecs.service.name, description: `ECS service of ${serviceId}` } }
+          : { [`${prefix}_state_machine_name`]: { value: job!.stateMachine.name, description: `State machine running ${serviceId}` } },
+      );
     }
   }
 }
@@ -80,7 +83,7 @@ function releasableService(
   clusterArn: string,
   clusterName: string,
 ): ReleasableService[] {
-  if (!parts.releasedImage) return [];
+  if (!parts.releasedImage || !parts.service) return [];
   const { service, taskDefinition } = parts.service;
   return [
     {

@@ -1,5 +1,6 @@
 import { blocks, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
 import { HOURS_PER_MONTH, PRICES, type RegionPrices } from "./prices";
+import { priceQueue, priceQuietHours, priceSchedule, priceServiceConnect } from "./workload-costs";
 
 /** What the stack will carry in a month: zero unless the user gives figures. */
 export interface Usage {
@@ -10,6 +11,16 @@ export interface Usage {
   readonly natGbPerMonth: number;
   /** VPC flow logs written, in GB. */
   readonly flowLogGbPerMonth: number;
+  /**
+   * Requests to the workers' queues (sends, receives, deletes, empty receives of long polling), shared by the queues.
+   * @default 0
+   */
+  readonly queueRequestsPerMonth?: number;
+  /**
+   * Minutes a job's run takes, by its schedule's name (`schedule.expectedRunMinutes`).
+   * @default - 5 minutes each
+   */
+  readonly jobRunMinutes?: Readonly<Record<string, number>>;
 }
 
 export const NO_USAGE: Usage = { requestsPerMonth: 0, logGbPerMonth: 0, natGbPerMonth: 0, flowLogGbPerMonth: 0 };
@@ -85,6 +96,16 @@ const FREE = new Set([
   "aws_sns_topic_policy",
   "aws_sns_topic_subscription",
   "aws_iam_openid_connect_provider",
+  // A queue's policies and an HTTP namespace bill nothing; what runs through them is priced on the queue and the services.
+  "aws_sqs_queue_policy",
+  "aws_sqs_queue_redrive_policy",
+  "aws_sqs_queue_redrive_allow_policy",
+  "aws_service_discovery_http_namespace",
+  "aws_scheduler_schedule_group",
+  // Priced on the schedule that starts it.
+  "aws_sfn_state_machine",
+  // Priced as what quiet hours save, once every service is.
+  "aws_appautoscaling_scheduled_action",
 ]);
 
 /** Metrics Container Insights writes: per cluster, and per service (tasks add none of their own at this level). */
@@ -103,7 +124,7 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
   const stack = new StackResources(json);
   const lines: CostLine[] = [];
   const add = (item: string, address: string, quantity: number, unit: string, price: number) =>
-    lines.push({ item, address, quantity: round(quantity * 1000) / 1000, unit, monthly: round(quantity * price) });
+    lines.push({ item, address, quantity: Math.round(quantity * 1e5) / 1e5, unit, monthly: round(quantity * price) });
   const hours = (item: string, address: string, count: number, price: number, unit = "hours") =>
     add(item, address, count * HOURS_PER_MONTH, unit, price);
   const notPriced: string[] = [];
@@ -142,6 +163,13 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
         break;
       case "aws_ecs_service":
         priceService(stack, resource, prices, hours);
+        priceServiceConnect(resource, prices, add);
+        break;
+      case "aws_sqs_queue":
+        priceQueue(stack, resource, usage.queueRequestsPerMonth ?? 0, prices, add);
+        break;
+      case "aws_scheduler_schedule":
+        priceSchedule(stack, resource, usage.jobRunMinutes ?? {}, prices, add);
         break;
       case "aws_ecs_cluster":
         if (blocks(config.setting).some((setting) => setting.name === "containerInsights" && setting.value !== "disabled")) {
@@ -199,6 +227,7 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
         if (!FREE.has(type)) notPriced.push(address);
     }
   }
+  priceQuietHours(stack, lines, add);
   if (usage.natGbPerMonth > 0) {
     const nat = stack.ofType("aws_nat_gateway")[0];
     if (nat) add("NAT gateway data processed", nat.address, usage.natGbPerMonth, "GB", prices.natGatewayGb);
@@ -206,6 +235,17 @@ export function estimateCost(json: TerraformJson, region: string, usage: Usage =
   const monthly = round(lines.reduce((sum, line) => sum + line.monthly, 0));
   return { region, currency: "USD", monthly, lines, notPriced, sharing: sharingSavings(stack, lines, monthly, prices) };
 }
+
+/** What a service has for itself: its tasks, alarms, queues, a job's schedule, state machine and runs, quiet hours. */
+const OWN_TYPES = [
+  "aws_ecs_service",
+  "aws_cloudwatch_metric_alarm",
+  "aws_sqs_queue",
+  "aws_scheduler_schedule",
+  "aws_sfn_state_machine",
+  "aws_ecs_task_definition",
+  "aws_appautoscaling_scheduled_action",
+];
 
 /**
  * The shared parts' cost, counted once per service when each service has a stack of its own. A
@@ -222,12 +262,7 @@ function sharingSavings(
   if (services < 2) return undefined;
   const containerLogs = new Set(stack.ofType("aws_ecs_task_definition").flatMap((task) => referencesIn(task.config.container_definitions)));
   const own = lines
-    .filter(
-      (line) =>
-        line.address.startsWith("aws_ecs_service.") ||
-        line.address.startsWith("aws_cloudwatch_metric_alarm.") ||
-        containerLogs.has(line.address),
-    )
+    .filter((line) => OWN_TYPES.some((type) => line.address.startsWith(`${type}.`)) || containerLogs.has(line.address))
     .reduce((sum, line) => sum + line.monthly, 0);
   const insights = lines.some((line) => line.item === "Container Insights metrics")
     ? INSIGHTS_METRICS.service * services * prices.metricMonth

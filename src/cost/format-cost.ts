@@ -3,7 +3,8 @@ import type { ChapterCost } from "./chapter-costs";
 import { type CostEstimate, estimateCost, type Usage } from "./estimate-cost";
 import { HOURS_PER_MONTH, PRICES, PRICES_AS_OF } from "./prices";
 
-const dollars = (amount: number) => `$${amount.toFixed(2)}`;
+// A saving (quiet hours) is a negative line: -$12.44.
+const dollars = (amount: number) => `${amount < 0 ? "-" : ""}$${Math.abs(amount).toFixed(2)}`;
 /** An hourly figure: a tenth of a cent matters when the whole is a quarter of a dollar. */
 export const hourlyDollars = (monthly: number) => `$${(monthly / HOURS_PER_MONTH).toFixed(3)}`;
 
@@ -41,7 +42,9 @@ export function describeAssumptions(usage: Usage): string {
   return (
     `Assumed: ${HOURS_PER_MONTH} hours a month; ${usage.requestsPerMonth} requests, ${usage.logGbPerMonth} GB of logs, ` +
     `${usage.natGbPerMonth} GB through NAT, ${usage.flowLogGbPerMonth} GB of flow logs a month ` +
-    `(--requests, --log-gb, --nat-gb, --flow-log-gb); Fargate Spot at 30 % of on-demand; ` +
+    `(--requests, --log-gb, --nat-gb, --flow-log-gb); ${usage.queueRequestsPerMonth ?? 0} requests to the workers' queues a month ` +
+    `(--queue-requests); each job's runs as long as its schedule.expectedRunMinutes (5 unless set), as many as its schedule ` +
+    `fires in a 730-hour month; Fargate Spot at 30 % of on-demand; ` +
     `AWS's public prices of ${PRICES_AS_OF} (src/cost/prices.ts), before tax, without free tiers.`
   );
 }

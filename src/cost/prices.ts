@@ -10,6 +10,10 @@
 //   Route 53 hosted zones:       https://aws.amazon.com/route53/pricing/
 //   KMS keys:                    https://aws.amazon.com/kms/pricing/
 //   S3 Standard storage:         https://aws.amazon.com/s3/pricing/
+//   SQS standard requests:       https://aws.amazon.com/sqs/pricing/
+//   EventBridge Scheduler:       https://aws.amazon.com/eventbridge/pricing/
+//   Step Functions (standard):   https://aws.amazon.com/step-functions/pricing/ (the same in the three regions)
+//   Cloud Map registered instances: https://aws.amazon.com/cloud-map/pricing/
 
 /** The day the figures were read. */
 export const PRICES_AS_OF = "2026-11-01";
@@ -46,6 +50,14 @@ export interface RegionPrices {
   readonly hostedZoneMonth: number;
   readonly kmsKeyMonth: number;
   readonly s3GbMonth: number;
+  /** SQS standard queue requests (each 64 KB of a message a request), per million; the first million a month are free. */
+  readonly sqsMillionRequests: number;
+  /** EventBridge Scheduler invocations, per million; the first 14 million a month are free. */
+  readonly schedulerMillionInvocations: number;
+  /** Step Functions standard workflows' state transitions, per 1,000; the first 4,000 a month are free. */
+  readonly stepFunctionsThousandTransitions: number;
+  /** A resource registered in Cloud Map (what Service Connect registers for each task of a service it publishes). */
+  readonly cloudMapInstanceMonth: number;
 }
 
 const COMMON = {
@@ -59,6 +71,10 @@ const COMMON = {
   wafMillionRequests: 0.6,
   hostedZoneMonth: 0.5,
   kmsKeyMonth: 1,
+  sqsMillionRequests: 0.4,
+  schedulerMillionInvocations: 1,
+  stepFunctionsThousandTransitions: 0.025,
+  cloudMapInstanceMonth: 0.1,
 } as const;
 
 export const PRICES: Readonly<Record<string, RegionPrices>> = {

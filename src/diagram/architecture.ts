@@ -1,52 +1,9 @@
 import { isExistingLoadBalancerGroup, portsOf, securityGroupRules } from "../checks/stack-queries";
 import { blocks, parseDocument, referencesIn, type StackResource, StackResources, type TerraformJson } from "../terraform/terraform-json";
+import type { Chapter, DiagramEdge, DiagramNode, Group } from "./diagram-parts";
+import { jobNode, jobsOf, workloads } from "./workloads";
 
-/** The hands-on's chapters, and what goes beyond them: what a part of the drawing is coloured by. */
-export type Chapter = "vpc" | "alb" | "ecs" | "https" | "beyond";
-
-/** The chapters in the order the hands-on builds them, as the legend names them. */
-export const CHAPTERS: readonly { readonly chapter: Chapter; readonly label: string }[] = [
-  { chapter: "vpc", label: "VPC chapter: network, subnets, gateways" },
-  { chapter: "alb", label: "ALB chapter: load balancer, listeners, its security group" },
-  { chapter: "ecs", label: "ECS chapter: cluster, services, tasks, target groups, logs, roles" },
-  { chapter: "https", label: "HTTPS chapter: certificate, DNS, HTTPS listener" },
-  { chapter: "beyond", label: "Beyond the hands-on: WAF, access and flow logs, alarms, deploy roles" },
-];
-
-/** A box of the drawing, holding nodes and boxes: the region, the VPC, a zone, a subnet, the cluster. */
-export interface Group {
-  readonly id: string;
-  readonly label: string;
-  readonly nodes: readonly DiagramNode[];
-  readonly groups: readonly Group[];
-  readonly kind: GroupKind;
-  readonly chapter?: Chapter;
-  /** Infrastructure the stack reads rather than creates: a VPC or cluster that exists already. */
-  readonly existing?: boolean;
-}
-
-export type GroupKind = "region" | "vpc" | "zone" | "subnet" | "cluster";
-
-export interface DiagramNode {
-  readonly id: string;
-  readonly label: string;
-  /** Outside AWS (the internet, subscribers) a node has none. */
-  readonly chapter?: Chapter;
-}
-
-/** A flow, labelled with what the security groups allow or what it does; its ends are nodes, or boxes (a VPC's flow logs). */
-export interface DiagramEdge {
-  readonly from: string;
-  readonly to: string;
-  readonly label?: string;
-  /** A relation rather than traffic: which service runs the tasks, where logs go. */
-  readonly dashed?: boolean;
-  readonly chapter?: Chapter;
-  /** Traffic on its way out to the internet (egress, the internet gateway's way out): drawn back toward where requests come in. */
-  readonly outbound?: boolean;
-  /** Parts drawn side by side: the load balancer by its nodes, a NAT gateway by the internet gateway. */
-  readonly near?: boolean;
-}
+export { CHAPTERS, type Chapter, type DiagramEdge, type DiagramNode, type Group, type GroupKind } from "./diagram-parts";
 
 /** An environment as an architect draws it: the internet outside, the region holding the VPC and its zones, the flows between. */
 export interface Architecture {
@@ -181,19 +138,24 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
   const roles = new Map<string, string>();
   /** Each service's logs and roles, in the order they are met. */
   const servicesParts: string[] = [];
-  const clusterGroups: Group[] = [...stack.ofType("aws_ecs_cluster"), ...stack.lookupsOf("aws_ecs_cluster")].map((cluster) => {
+  const jobs = jobsOf(stack);
+  const clusterGroups: Group[] = [...stack.ofType("aws_ecs_cluster"), ...stack.lookupsOf("aws_ecs_cluster")].map((cluster, index) => {
     const inCluster = stack.referringTo(cluster.address, "aws_ecs_service");
-    for (const service of inCluster) {
-      const serviceId = id(service.address);
-      for (const box of tasks.filter((one) => one.service === service))
-        edges.push({ from: serviceId, to: box.id, dashed: true, chapter: "ecs" });
-      const taskDefinition = taskDefinitionOf(stack, service);
+    // A job runs in the cluster its state machine names (the first cluster when it names none).
+    const jobsHere = jobs.filter((job) => job.cluster === cluster.address || (!job.cluster && index === 0));
+    const owners = [
+      ...inCluster.map((service) => ({ ownerId: id(service.address), service, taskDefinition: taskDefinitionOf(stack, service) })),
+      ...jobsHere.map((job) => ({ ownerId: id(job.taskDefinition.address), service: undefined, taskDefinition: job.taskDefinition })),
+    ];
+    for (const { ownerId, service, taskDefinition } of owners) {
+      for (const box of tasks.filter((one) => service && one.service === service))
+        edges.push({ from: ownerId, to: box.id, dashed: true, chapter: "ecs" });
       for (const group of referencesIn(taskDefinition?.config.container_definitions).filter((address) =>
         address.startsWith("aws_cloudwatch_log_group."),
       )) {
         logGroupChapters.set(group, "ecs");
         servicesParts.push(group);
-        edges.push({ from: serviceId, to: id(group), label: "logs", dashed: true, chapter: "ecs" });
+        edges.push({ from: ownerId, to: id(group), label: "logs", dashed: true, chapter: "ecs" });
       }
       const runsAs = [
         { argument: "task_role_arn", kind: "Task role", label: "runs as" },
@@ -203,7 +165,7 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
         for (const role of referencesIn(taskDefinition?.config[argument]).filter((address) => address.startsWith("aws_iam_role."))) {
           roles.set(role, kind);
           servicesParts.push(role);
-          edges.push({ from: serviceId, to: id(role), label, dashed: true, chapter: "ecs" });
+          edges.push({ from: ownerId, to: id(role), label, dashed: true, chapter: "ecs" });
         }
       }
     }
@@ -218,7 +180,7 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
     const label = existing
       ? `ECS cluster ${str(cluster.config.cluster_name) ?? ""} (existing)`
       : `ECS cluster ${str(cluster.config.name) ?? ""}`.trim();
-    const nodes = inCluster.map((service) => serviceNode(stack, service));
+    const nodes = [...inCluster.map((service) => serviceNode(stack, service)), ...jobsHere.map(jobNode)];
     return { id: id(cluster.address), label, nodes, groups: [], kind: "cluster" as const, chapter: "ecs" as const, existing };
   });
 
@@ -239,6 +201,7 @@ export function architectureOf(title: string, json: TerraformJson, region: strin
     const label = flows ? "Logs of the flows" : `Logs ${str(group.config.name) ?? ""}`.trim();
     logsAndRoles.push({ address: group.address, node: { id: id(group.address), label, chapter: logGroupChapters.get(group.address) } });
   }
+  workloads(stack, regional, edges, roles);
   outside.push(...deployRoles(stack, roles, edges));
   for (const role of stack.ofType("aws_iam_role")) {
     const kind = roles.get(role.address) ?? "IAM role";

@@ -212,6 +212,62 @@ const EFFECTS: Record<string, Describe> = {
     kind === "delete"
       ? none("The VPC's traffic is no longer recorded from now on; what was recorded stays while its log group does.")
       : undefined,
+  aws_sqs_queue: (change) =>
+    gone(change.kind) || change.kind === "replace-create-first"
+      ? breaks(
+          `The queue ${value(change, "name")} is deleted` +
+            (change.kind === "delete" ? "" : " and created again, empty") +
+            ": the messages waiting in it are lost, and sends to it fail meanwhile (SQS waits 60 seconds before a queue of the same name can be created again).",
+        )
+      : change.kind === "update"
+        ? none(`The queue changes in place${detail(change)}: its messages stay.`)
+        : undefined,
+  aws_sqs_queue_policy: ({ kind }) =>
+    gone(kind)
+      ? interrupts(
+          "The queue policy is removed" +
+            (kind === "delete" ? "" : " before it is written again") +
+            ": the topics it admitted can no longer deliver to the queue, and their messages meanwhile may not reach it.",
+        )
+      : undefined,
+  aws_sns_topic_subscription: ({ kind }) =>
+    kind === "delete"
+      ? breaks("The subscription is deleted: the queue no longer receives the topic's messages.")
+      : gone(kind)
+        ? interrupts("The subscription is replaced: messages published before the new one is confirmed do not reach the queue.")
+        : undefined,
+  aws_service_discovery_http_namespace: ({ kind }) =>
+    gone(kind) || kind === "replace-create-first"
+      ? breaks(
+          "The Service Connect namespace is " +
+            (kind === "delete" ? "deleted" : "replaced") +
+            ": calls by name (http://<name>:<port>) fail until every service of the platform is deployed again into the new one, and AWS refuses to delete a namespace that still holds services.",
+        )
+      : undefined,
+  aws_scheduler_schedule: (change) =>
+    change.kind === "delete"
+      ? none("The schedule is deleted: the job no longer runs on it; a run in progress finishes.")
+      : change.kind === "create"
+        ? undefined
+        : none(`The schedule changes${detail(change)}: the next runs follow it; a run in progress finishes.`),
+  aws_sfn_state_machine: (change) =>
+    change.kind === "delete"
+      ? none("The state machine is deleted: runs in progress finish, and no new run starts.")
+      : gone(change.kind) || change.kind === "replace-create-first"
+        ? none(
+            "The state machine is replaced: runs in progress finish on the old one; the schedule starts the new one from its next firing.",
+          )
+        : change.kind === "update"
+          ? none(
+              `The state machine changes in place${detail(change)}: runs started from now on follow it; runs in progress finish as they began.`,
+            )
+          : undefined,
+  aws_appautoscaling_scheduled_action: ({ kind }) =>
+    kind === "delete"
+      ? none("The quiet hours' action is deleted: the service keeps the task count it has until something else changes it.")
+      : kind === "create"
+        ? undefined
+        : none("The quiet hours' action changes: its next firing follows it; the task count stays until then."),
   aws_appautoscaling_target: ({ kind }) =>
     kind === "delete"
       ? none("Autoscaling stops: the service keeps the task count it has.")

@@ -110,4 +110,8 @@ export const FEATURE_DEFAULTS = {
   imageDeployedBy: "apply",
   alarms: { targetErrorsPerMinute: 10, responseTimeSeconds: 2, unhealthyTargets: 1, evaluationMinutes: 3, rollbackDeployments: true },
   githubDeployRoles: { infrastructureEnvironment: "infrastructure", releaseBranch: "main" },
+  kind: "web",
+  queue: { visibilityTimeoutSeconds: 60, maxReceiveCount: 5, retentionDays: 4, deadLetterRetentionDays: 14 },
+  schedule: { retries: 2, maxRunMinutes: 60, expectedRunMinutes: 5 },
+  quietHoursCount: 0,
 } as const;

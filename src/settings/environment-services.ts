@@ -42,19 +42,24 @@ export function environmentServices(settings: EnvironmentSettings, platformName:
   const { services, ...rest } = settings;
   if (!services || typeof services !== "object" || !Object.keys(services).length) return [{ id: platformName, props: rest }];
   const shared = platformSettingsOf(rest);
-  return Object.entries(services).map(([id, own], index) => ({
-    id,
-    field: `services.${id}`,
-    props:
-      index === 0
-        ? { ...shared, ...own }
-        : {
-            ...shared,
-            ...own,
-            name: joinedServiceName(platformName, id),
-            addressPrefix: joinedAddressPrefix(shared.addressPrefix, id),
-          },
-  }));
+  return Object.entries(services).map(([id, own], index) => {
+    // An internal service is called by its id unless it names itself otherwise.
+    const serviceConnect = own?.kind === "internal" ? { serviceConnect: { name: id, ...own.serviceConnect } } : {};
+    return {
+      id,
+      field: `services.${id}`,
+      props:
+        index === 0
+          ? { ...shared, ...own, ...serviceConnect }
+          : {
+              ...shared,
+              ...own,
+              ...serviceConnect,
+              name: joinedServiceName(platformName, id),
+              addressPrefix: joinedAddressPrefix(shared.addressPrefix, id),
+            },
+    };
+  });
 }
 
 /**

@@ -21,6 +21,8 @@ import type {
   LogSettings,
   NotificationSettings,
   PolicyChecksMode,
+  QueueSettings,
+  ServiceConnectSettings,
 } from "./settings";
 import { TUTORIAL } from "./tutorial";
 
@@ -48,7 +50,10 @@ export function validateEnvironment(file: unknown, where: SettingsSource): Envir
   const settings = file as EnvironmentSettings;
   const region = isBad(structural, "region") ? undefined : (settings.region ?? TUTORIAL.region);
   if (settings.services === undefined || structural.some((problem) => problem.path === "services")) {
-    throwIfAny(where, [...structural, ...serviceRules(settings, structural, region, settings).problems]);
+    const { resolved, problems } = serviceRules(settings, structural, region, settings);
+    // One service is a platform of one: the rules across services hold for it too (it must be a web service).
+    const across = checkServices([{ label: "", settings: resolved }]).map(({ path, rule, value }) => ({ path, rule, value }));
+    throwIfAny(where, [...structural, ...problems, ...across]);
     return settings;
   }
   const platformName = isBad(structural, "name") ? TUTORIAL.name : (settings.name ?? TUTORIAL.name);
@@ -182,8 +187,14 @@ function applyServiceDefaults(
   const notifications = group<NotificationSettings>("notifications");
   const github = badGroup("githubDeployRoles") ? undefined : p.githubDeployRoles;
   const alarmDefaults = FEATURE_DEFAULTS.alarms;
+  const kind = good("kind", p.kind) ?? FEATURE_DEFAULTS.kind;
+  const serviceConnect = group<ServiceConnectSettings>("serviceConnect");
+  const queue = group<QueueSettings>("queue");
+  const schedule = badGroup("schedule") ? undefined : p.schedule;
+  const quietHours = badGroup("quietHours") ? undefined : p.quietHours;
   return {
     defaults,
+    kind,
     name: good("name", p.name) ?? TUTORIAL.name,
     addressPrefix: good("addressPrefix", p.addressPrefix),
     vpcCidr: good("vpcCidr", p.vpcCidr) ?? TUTORIAL.vpcCidr,
@@ -282,7 +293,8 @@ function applyServiceDefaults(
     },
     imageDeployedBy: good("imageDeployedBy", p.imageDeployedBy) ?? FEATURE_DEFAULTS.imageDeployedBy,
     alarms: {
-      enabled: good("alarms.enabled", alarms.enabled) ?? mode.alarms,
+      // The alarms watch what the load balancer sees of a service: only a web service has it.
+      enabled: good("alarms.enabled", alarms.enabled) ?? (kind === "web" && mode.alarms),
       targetErrorsPerMinute: good("alarms.targetErrorsPerMinute", alarms.targetErrorsPerMinute) ?? alarmDefaults.targetErrorsPerMinute,
       responseTimeSeconds: good("alarms.responseTimeSeconds", alarms.responseTimeSeconds) ?? alarmDefaults.responseTimeSeconds,
       unhealthyTargets: good("alarms.unhealthyTargets", alarms.unhealthyTargets) ?? alarmDefaults.unhealthyTargets,
@@ -292,6 +304,38 @@ function applyServiceDefaults(
     notifications: {
       emails: good("notifications.emails", notifications.emails) ?? [],
       httpsEndpoints: good("notifications.httpsEndpoints", notifications.httpsEndpoints) ?? [],
+    },
+    serviceConnect:
+      kind === "internal"
+        ? {
+            name: good("serviceConnect.name", serviceConnect.name) ?? good("name", p.name) ?? TUTORIAL.name,
+            port: good("serviceConnect.port", serviceConnect.port) ?? containerPort,
+          }
+        : undefined,
+    // Kept when given to another kind too, so that the rules can refuse it there.
+    queue:
+      kind === "worker" || p.queue !== undefined
+        ? {
+            visibilityTimeoutSeconds:
+              good("queue.visibilityTimeoutSeconds", queue.visibilityTimeoutSeconds) ?? FEATURE_DEFAULTS.queue.visibilityTimeoutSeconds,
+            maxReceiveCount: good("queue.maxReceiveCount", queue.maxReceiveCount) ?? FEATURE_DEFAULTS.queue.maxReceiveCount,
+            retentionDays: good("queue.retentionDays", queue.retentionDays) ?? FEATURE_DEFAULTS.queue.retentionDays,
+            deadLetterRetentionDays: FEATURE_DEFAULTS.queue.deadLetterRetentionDays,
+            subscribeTo: good("queue.subscribeTo", queue.subscribeTo) ?? [],
+          }
+        : undefined,
+    schedule: schedule && {
+      expression: schedule.expression,
+      timezone: schedule.timezone,
+      retries: good("schedule.retries", schedule.retries) ?? FEATURE_DEFAULTS.schedule.retries,
+      maxRunMinutes: good("schedule.maxRunMinutes", schedule.maxRunMinutes) ?? FEATURE_DEFAULTS.schedule.maxRunMinutes,
+      expectedRunMinutes: good("schedule.expectedRunMinutes", schedule.expectedRunMinutes) ?? FEATURE_DEFAULTS.schedule.expectedRunMinutes,
+    },
+    quietHours: quietHours && {
+      timezone: quietHours.timezone,
+      start: quietHours.start,
+      end: quietHours.end,
+      count: good("quietHours.count", quietHours.count) ?? FEATURE_DEFAULTS.quietHoursCount,
     },
     githubDeployRoles: github && {
       repository: github.repository,

@@ -13,12 +13,14 @@ import type {
   NatGatewayMode,
   PolicyStatementSettings,
   ServiceIngress,
+  ServiceKind,
   UnmatchedRequests,
 } from "./settings";
 
 /** A service's settings with every default applied: what the constructs build from and the rules judge. */
 export interface ResolvedServiceSettings {
   readonly defaults: DefaultsMode;
+  readonly kind: ServiceKind;
   readonly name: string;
   readonly addressPrefix?: string;
   readonly vpcCidr: string;
@@ -104,6 +106,26 @@ export interface ResolvedServiceSettings {
     readonly rollbackDeployments: boolean;
   };
   readonly notifications: { readonly emails: readonly string[]; readonly httpsEndpoints: readonly string[] };
+  /** An internal service's name and port for the platform's other services; unset for the other kinds. */
+  readonly serviceConnect?: { readonly name: string; readonly port: number };
+  /** A worker's queue; unset for the other kinds unless given (which the rules refuse). */
+  readonly queue?: {
+    readonly visibilityTimeoutSeconds: number;
+    readonly maxReceiveCount: number;
+    readonly retentionDays: number;
+    readonly deadLetterRetentionDays: number;
+    readonly subscribeTo: readonly string[];
+  };
+  /** A job's schedule; unset for the other kinds. */
+  readonly schedule?: {
+    readonly expression: string;
+    readonly timezone: string;
+    readonly retries: number;
+    readonly maxRunMinutes: number;
+    readonly expectedRunMinutes: number;
+  };
+  /** Unset unless the file asks for quiet hours. */
+  readonly quietHours?: { readonly timezone: string; readonly start: string; readonly end: string; readonly count: number };
   /** Unset unless the file asks for the roles. */
   readonly githubDeployRoles?: {
     readonly repository: string;

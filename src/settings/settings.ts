@@ -337,6 +337,13 @@ export interface AutoscalingSettings {
    */
   readonly requestsPerTarget?: number;
   /**
+   * A worker's messages waiting in its queue per running task to keep (the backlog per task AWS recommends scaling queue workers on); needs Container Insights, which counts the running tasks.
+   * @default - no backlog target
+   * @asType integer
+   * @minimum 1
+   */
+  readonly messagesPerTask?: number;
+  /**
    * Seconds after a scale-in before the next one.
    * @default 300
    * @asType integer
@@ -592,8 +599,135 @@ export interface GithubDeployRolesSettings {
   readonly oidcProviderArn?: string;
 }
 
+/** What a service is: behind the load balancer, called by the platform's other services, consuming a queue, or run on a schedule. */
+export type ServiceKind = "web" | "internal" | "worker" | "job";
+
+/** How the platform's other services call an internal service, through ECS Service Connect. */
+export interface ServiceConnectSettings {
+  /**
+   * The short name callers use, `http://<name>:<port>`.
+   * @default - the service's id in `services`
+   * @pattern ^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$
+   * @patternErrorMessage must be 1-64 lowercase letters, digits and hyphens, starting and ending with a letter or digit
+   */
+  readonly name?: string;
+  /**
+   * The port callers use.
+   * @default - the container port
+   * @asType integer
+   * @minimum 1
+   * @maximum 65535
+   */
+  readonly port?: number;
+}
+
+/** The queue a worker consumes, with its dead-letter queue. */
+export interface QueueSettings {
+  /**
+   * Seconds a received message stays hidden from other receivers; longer than the worker takes for one.
+   * @default 60
+   * @asType integer
+   * @minimum 0
+   * @maximum 43200
+   */
+  readonly visibilityTimeoutSeconds?: number;
+  /**
+   * Receives of a message before it moves to the dead-letter queue.
+   * @default 5
+   * @asType integer
+   * @minimum 1
+   * @maximum 1000
+   */
+  readonly maxReceiveCount?: number;
+  /**
+   * Days a message is kept in the queue; the dead-letter queue keeps its messages 14 days.
+   * @default 4
+   * @asType integer
+   * @minimum 1
+   * @maximum 14
+   */
+  readonly retentionDays?: number;
+  /**
+   * ARNs of SNS topics whose messages the queue receives (a subscription each, and a queue policy admitting exactly those topics).
+   * @default []
+   */
+  readonly subscribeTo?: SnsTopicArn[];
+}
+
+/**
+ * The ARN of an SNS topic.
+ * @pattern ^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$
+ * @patternErrorMessage must be an SNS topic ARN such as arn:aws:sns:ap-northeast-1:123456789012:orders
+ */
+export type SnsTopicArn = string;
+
+/** When a job runs, and how long and how often it may try. */
+export interface ScheduleSettings {
+  /**
+   * When the job runs, as EventBridge Scheduler writes it: `cron(minutes hours day-of-month month day-of-week year)` or `rate(<n> minutes|hours|days)`.
+   * @pattern ^(cron\(\S+ \S+ \S+ \S+ \S+ \S+\)|rate\([1-9][0-9]* (minute|minutes|hour|hours|day|days)\))$
+   * @patternErrorMessage must be cron(...) with six fields or rate(<n> minutes|hours|days), as EventBridge Scheduler takes them
+   */
+  readonly expression: string;
+  /** The time zone of the cron expression, an IANA name such as `Asia/Tokyo` or `UTC`. */
+  readonly timezone: string;
+  /**
+   * Attempts after a run that failed (its container exited non-zero, or it could not start).
+   * @default 2
+   * @asType integer
+   * @minimum 0
+   * @maximum 10
+   */
+  readonly retries?: number;
+  /**
+   * Minutes a run may take: one that runs longer is stopped and counts as failed.
+   * @default 60
+   * @asType integer
+   * @minimum 1
+   * @maximum 10080
+   */
+  readonly maxRunMinutes?: number;
+  /**
+   * Minutes a run usually takes, for `npm run cost` only.
+   * @default 5
+   * @asType integer
+   * @minimum 1
+   */
+  readonly expectedRunMinutes?: number;
+}
+
+/** Hours a service runs fewer tasks, such as nights and weekends of an environment nobody uses then. */
+export interface QuietHoursSettings {
+  /** The time zone of `start` and `end`, an IANA name such as `Asia/Tokyo`. */
+  readonly timezone: string;
+  /**
+   * When the quiet hours start, `cron(minutes hours day-of-month month day-of-week year)`.
+   * @pattern ^cron\(\S+ \S+ \S+ \S+ \S+ \S+\)$
+   * @patternErrorMessage must be cron(...) with six fields, as Application Auto Scaling takes it
+   */
+  readonly start: string;
+  /**
+   * When they end and the service returns to its count.
+   * @pattern ^cron\(\S+ \S+ \S+ \S+ \S+ \S+\)$
+   * @patternErrorMessage must be cron(...) with six fields, as Application Auto Scaling takes it
+   */
+  readonly end: string;
+  /**
+   * Tasks during the quiet hours.
+   * @default 0
+   * @asType integer
+   * @minimum 0
+   */
+  readonly count?: number;
+}
+
 /** Settings of one service on a platform: its container and task, listener rule, scaling and deployment. */
 export interface ServiceSettings {
+  /**
+   * What the service is: `web`, behind the load balancer; `internal`, called by the platform's other services by name (ECS Service Connect); `worker`, consuming a queue of its own; `job`, a task run on a schedule, with no service.
+   * @default "web"
+   */
+  readonly kind?: ServiceKind;
   /**
    * Container image, such as `nginx:1.14` or `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:1.0`.
    * @default "nginx:1.14"
@@ -729,6 +863,26 @@ export interface ServiceSettings {
    * @recommended {"enabled": true}
    */
   readonly alarms?: AlarmSettings;
+  /**
+   * An internal service's name and port for the platform's other services.
+   * @default - its id, on the container port
+   */
+  readonly serviceConnect?: ServiceConnectSettings;
+  /**
+   * A worker's queue: SQS, encrypted, with a dead-letter queue.
+   * @default - a worker's queue with the defaults of its fields; none for the other kinds
+   */
+  readonly queue?: QueueSettings;
+  /**
+   * When a job runs; required for a job.
+   * @default - none
+   */
+  readonly schedule?: ScheduleSettings;
+  /**
+   * Hours the service runs fewer tasks (zero included), for environments nobody uses at night.
+   * @default - none
+   */
+  readonly quietHours?: QuietHoursSettings;
 }
 
 /** Settings of what services share: the network, the load balancer and its HTTPS, the cluster. */

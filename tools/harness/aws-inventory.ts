@@ -20,7 +20,11 @@ import { EventBridgeClient, ListRulesCommand } from "@aws-sdk/client-eventbridge
 import { IAMClient, ListOpenIDConnectProvidersCommand, ListRolesCommand } from "@aws-sdk/client-iam";
 import { CreateHostedZoneCommand, Route53Client } from "@aws-sdk/client-route-53";
 import { type BucketLocationConstraint, CreateBucketCommand, ListBucketsCommand, S3Client } from "@aws-sdk/client-s3";
+import { ListSchedulesCommand, SchedulerClient } from "@aws-sdk/client-scheduler";
+import { ListNamespacesCommand, ServiceDiscoveryClient } from "@aws-sdk/client-servicediscovery";
+import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { ListTopicsCommand, SNSClient } from "@aws-sdk/client-sns";
+import { ListQueuesCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { DescribeParametersCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { ListWebACLsCommand, WAFV2Client } from "@aws-sdk/client-wafv2";
 
@@ -40,6 +44,10 @@ export interface AwsClients {
   readonly sns: SNSClient;
   readonly events: EventBridgeClient;
   readonly ssm: SSMClient;
+  readonly sqs: SQSClient;
+  readonly scheduler: SchedulerClient;
+  readonly sfn: SFNClient;
+  readonly serviceDiscovery: ServiceDiscoveryClient;
 }
 
 export function awsClients(endpoint: string, region: string): AwsClients {
@@ -61,6 +69,10 @@ export function awsClients(endpoint: string, region: string): AwsClients {
     sns: new SNSClient(config),
     events: new EventBridgeClient(config),
     ssm: new SSMClient(config),
+    sqs: new SQSClient(config),
+    scheduler: new SchedulerClient(config),
+    sfn: new SFNClient(config),
+    serviceDiscovery: new ServiceDiscoveryClient(config),
   };
 }
 
@@ -117,10 +129,24 @@ export interface Inventory {
   readonly oidcProviders: string[];
   /** ECS task definition revisions that are ACTIVE. */
   readonly taskDefinitions: string[];
+  /** SQS queues, by URL's last part (their name). */
+  readonly queues: string[];
+  /** EventBridge Scheduler schedules, by name. */
+  readonly schedules: string[];
+  /** Step Functions state machines, by name. */
+  readonly stateMachines: string[];
+  /** Cloud Map namespaces, by name. */
+  readonly namespaces: string[];
 }
 
 export async function inventory(aws: AwsClients): Promise<Inventory> {
   const { ec2, ecs, elbv2, logs, iam, autoscaling, acm, wafv2, s3 } = aws;
+  const [queues, schedules, stateMachines, namespaces] = await Promise.all([
+    aws.sqs.send(new ListQueuesCommand({})),
+    aws.scheduler.send(new ListSchedulesCommand({})),
+    aws.sfn.send(new ListStateMachinesCommand({})),
+    aws.serviceDiscovery.send(new ListNamespacesCommand({})),
+  ]);
   const [alarms, topics, rules, parameters, oidc, taskDefinitions] = await Promise.all([
     aws.cloudwatch.send(new DescribeAlarmsCommand({})),
     aws.sns.send(new ListTopicsCommand({})),
@@ -186,5 +212,9 @@ export async function inventory(aws: AwsClients): Promise<Inventory> {
     parameters: (parameters.Parameters ?? []).map((parameter) => parameter.Name!).sort(),
     oidcProviders: (oidc.OpenIDConnectProviderList ?? []).map((provider) => provider.Arn!),
     taskDefinitions: (taskDefinitions.taskDefinitionArns ?? []).map((arn) => arn.split("/").pop()!).sort(),
+    queues: (queues.QueueUrls ?? []).map((url) => url.split("/").pop()!).sort(),
+    schedules: (schedules.Schedules ?? []).map((schedule) => schedule.Name!).sort(),
+    stateMachines: (stateMachines.stateMachines ?? []).map((machine) => machine.name!).sort(),
+    namespaces: (namespaces.Namespaces ?? []).map((namespace) => namespace.Name!).sort(),
   };
 }

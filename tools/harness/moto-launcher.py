@@ -186,6 +186,7 @@ _ECS_CREATE_FIELDS = {
     "availabilityZoneRebalancing": "availability_zone_rebalancing",
     "placementConstraints": "placement_constraints",
     "placementStrategy": "placement_strategy",
+    "serviceConnectConfiguration": "service_connect_configuration",  # patch 23
 }
 
 
@@ -1034,6 +1035,8 @@ def _ecs_new_deployment(service, task_definition_arn: str, when) -> dict:
         "platformVersion": service.platform_version,
         "platformFamily": "EC2" if service.launch_type == "EC2" else "FARGATE",  # as moto wrote it
         "networkConfiguration": copy.deepcopy(service.network_configuration) or None,
+        # Patch 23: each deployment runs the Service Connect configuration it was started with.
+        "serviceConnectConfiguration": copy.deepcopy(getattr(service, "service_connect_configuration", None)) or None,
         "rolloutState": "IN_PROGRESS",
         "rolloutStateReason": f"ECS deployment {deployment_id} in progress.",
     }
@@ -1291,6 +1294,7 @@ def _ecs_deploy(backend, service, task_definition_arn: str, clock):
         service.capacity_provider_strategy = copy.deepcopy(completed.get("capacityProviderStrategy"))
         service.launch_type = completed.get("launchType")
         service.platform_version = completed.get("platformVersion")
+        service.service_connect_configuration = copy.deepcopy(completed.get("serviceConnectConfiguration"))  # patch 23
         rollback = _ecs_new_deployment(service, completed["taskDefinition"], clock.tick())
         _ecs_event(service, clock.now, f"(service {service.name}) rolling back to deployment {completed['id']}.")
         service.deployments.insert(0, rollback)
@@ -1393,6 +1397,7 @@ _ECS_NEW_DEPLOYMENT_FIELDS = {
     "serviceRegistries": "service_registries",
     "capacityProviderStrategy": "capacity_provider_strategy",
     "platformVersion": "platform_version",
+    "serviceConnectConfiguration": "service_connect_configuration",  # patch 23
 }
 
 
@@ -1578,6 +1583,323 @@ def patch_ecs_delete_service_stops_tasks() -> None:
     EC2ContainerServiceResponse.delete_service = delete_service
 
 
+# ---------------------------------------------------------------------------------------------
+# Patch 22 - ECS RunTask tasks never run: no command, no exit code, no logs.
+#   AWS: a one-off task (RunTask, what `npm run task` and a job's Step Functions state start) goes
+#   PROVISIONING -> PENDING -> RUNNING -> STOPPED; its essential container's exit ends it (stopCode
+#   EssentialContainerExited, stoppedReason "Essential container in task exited",
+#   containers[].exitCode the command's); what the container prints is in CloudWatch Logs under the
+#   awslogs driver's stream `<awslogs-stream-prefix>/<container name>/<task id>`.  A task whose
+#   image cannot be pulled stops with stopCode TaskFailedToStart, a CannotPullContainerError
+#   reason and no exit code; one whose log group does not exist (and awslogs-create-group is not
+#   "true") fails to start with ResourceInitializationError.  StopTask of a running container:
+#   SIGTERM, exit code 143 for a shell.
+#   Gap: moto's RunTask makes a Task that is RUNNING at once and steps through DEACTIVATING,
+#   STOPPING... on DescribeTasks with containers[].exitCode always 0, ignores
+#   overrides.containerOverrides[].command and capacityProviderStrategy (no launchType with a
+#   FARGATE strategy means "No instances found in cluster"), writes no log, and its ids are UUIDs
+#   where AWS's are 32 hex digits.  A one-off run's exit code and output cannot be tested.
+#   Fix: FARGATE tasks (launchType FARGATE, or a FARGATE / FARGATE_SPOT capacity provider) are
+#   launcher tasks (patch 18's, placed in the awsvpc subnets with an ENI): RunTask answers
+#   PROVISIONING, and each DescribeTasks of the task moves it one step: PENDING, RUNNING (the log
+#   lines are written now), STOPPED with the exit code.  The container "runs" its command - the
+#   override's, else the task definition's - by this convention, just enough to script a run:
+#     * `["sh" | "bash" | "/bin/sh" | "/bin/bash", "-c", "<script>"]`: the script is split on `;`,
+#       `&&` and newlines; `echo <words>` logs the words (quotes removed, as the shell would),
+#       `sleep <n>` keeps the task RUNNING n seconds longer (wall clock), `exit <n>` ends the
+#       script with exit code n; anything else is taken as a command that succeeds and prints
+#       nothing.  The exit code is 0 when the script does not exit.
+#     * `["echo", words...]` logs the words and exits 0; any other command exits 0 silently.
+#   An image matching MOTO_ECS_UNPULLABLE_IMAGES (re.search; default `:missing(-[A-Za-z0-9_.-]+)?$`,
+#   e.g. app:missing) cannot be pulled; one matching MOTO_ECS_FAILING_IMAGES (patch 18) exits 1
+#   whatever its command.  EC2 tasks (container instances) are moto's, unchanged.
+# ---------------------------------------------------------------------------------------------
+import shlex  # noqa: E402
+from datetime import timezone  # noqa: E402
+from types import SimpleNamespace  # noqa: E402
+
+ECS_UNPULLABLE_IMAGES_DEFAULT = r":missing(-[A-Za-z0-9_.-]+)?$"
+_ECS_UNPULLABLE_SOURCE = os.environ.get("MOTO_ECS_UNPULLABLE_IMAGES", ECS_UNPULLABLE_IMAGES_DEFAULT)
+try:
+    ECS_UNPULLABLE_IMAGES = re.compile(_ECS_UNPULLABLE_SOURCE) if _ECS_UNPULLABLE_SOURCE else None
+except re.error as _error:
+    sys.exit(f"moto_launcher: MOTO_ECS_UNPULLABLE_IMAGES is not a regular expression: {_error}")
+_SHELLS = ("sh", "bash", "/bin/sh", "/bin/bash", "/usr/bin/bash")
+
+
+def _ecs_script_run(command) -> tuple[list[str], int, float]:
+    """What a command prints, its exit code and how long it sleeps, by the convention above."""
+    command = [str(part) for part in (command or [])]
+    if len(command) >= 3 and command[0] in _SHELLS and command[1] == "-c":
+        lines, sleep = [], 0.0
+        for piece in re.split(r";|&&|\n", command[2]):
+            try:
+                words = shlex.split(piece.strip())
+            except ValueError:
+                words = piece.split()
+            if not words:
+                continue
+            if words[0] == "echo":
+                lines.append(" ".join(words[1:]))
+            elif words[0] == "sleep" and len(words) > 1 and re.fullmatch(r"\d+(\.\d+)?", words[1]):
+                sleep += float(words[1])
+            elif words[0] == "exit":
+                return lines, int(words[1]) % 256 if len(words) > 1 and words[1].isdigit() else 0, sleep
+        return lines, 0, sleep
+    if command and command[0] == "echo":
+        return [" ".join(command[1:])], 0, 0.0
+    return [], 0, 0.0
+
+
+class _EcsOneOffTask(_EcsServiceTask):
+    """A task RunTask started (patch 22): it runs its command's script, one step per DescribeTasks."""
+
+    __module__ = "moto.ecs.launcher"
+
+    def __init__(self, backend, cluster, definition, overrides, started_by, group, tags, network, provider, platform_version):
+        when = utcnow()
+        family = definition.family
+        # Patch 18's task, with what it reads of a service and a deployment for a task of none.
+        owner = SimpleNamespace(name=family, enable_execute_command=False, propagate_tags="NONE", tags=[],
+                                enable_ecs_managed_tags=False)
+        run = {"id": started_by or "", "launchType": "FARGATE", "platformVersion": platform_version,
+               "networkConfiguration": network}
+        super().__init__(backend, cluster, owner, run, definition, when, "PROVISIONING", provider,
+                         _ecs_placement(backend, owner, run))
+        self._launcher_service_key = None
+        self.group = group or f"family:{family}"
+        self.started_by = started_by or ""
+        self.tags = tags or []
+        asked = {o.get("name"): o for o in (overrides or {}).get("containerOverrides") or []}
+        self.overrides = {**(overrides or {}),
+                          "containerOverrides": [asked.get(c.get("name"), {"name": c.get("name")})
+                                                 for c in definition.container_definitions],
+                          "inferenceAcceleratorOverrides": []}
+        self.last_status = "PROVISIONING"
+        self._launcher_definition = definition
+        self._launcher_commands = {c.get("name"): (asked.get(c.get("name"), {}).get("command") or c.get("command"))
+                                   for c in definition.container_definitions}
+        self._launcher_done_at = None
+        self._launcher_exit = {}
+
+    def _fail_to_start(self, when, reason: str, container_name: str) -> None:
+        self.stop(when, "TaskFailedToStart", reason)
+        for container in self.containers:
+            if container["name"] == container_name:
+                container["reason"] = reason
+
+    def _start(self, when) -> None:
+        definition = self._launcher_definition
+        for container in definition.container_definitions:
+            image = str(container.get("image") or "")
+            if ECS_UNPULLABLE_IMAGES is not None and ECS_UNPULLABLE_IMAGES.search(image):
+                self._fail_to_start(when, f"CannotPullContainerError: pull image manifest has been retried 7 time(s): "
+                                          f"failed to resolve ref {image}: not found", container.get("name"))
+                return
+        from moto.logs.models import logs_backends
+
+        logs = logs_backends[self._account_id][self.region_name]
+        writes, longest = [], 0.0
+        for container in definition.container_definitions:
+            name = container.get("name")
+            lines, code, sleep = _ecs_script_run(self._launcher_commands.get(name))
+            if ECS_FAILING_IMAGES is not None and ECS_FAILING_IMAGES.search(str(container.get("image") or "")):
+                code = 1
+            self._launcher_exit[name] = code
+            longest = max(longest, sleep)
+            config = container.get("logConfiguration") or {}
+            options = config.get("options") or {}
+            if config.get("logDriver") != "awslogs" or not options.get("awslogs-group"):
+                continue
+            group = options["awslogs-group"]
+            if group not in logs.groups:
+                if str(options.get("awslogs-create-group", "false")).lower() != "true":
+                    self._fail_to_start(when, "ResourceInitializationError: failed to validate logger args: "
+                                              f"The specified log group does not exist. : exit status 1", name)
+                    return
+                logs.create_log_group(group, {})
+            stream = f"{options.get('awslogs-stream-prefix')}/{name}/{self.id}" if options.get("awslogs-stream-prefix") else self.id
+            writes.append((group, stream, lines))
+        self.run(when, "RUNNING")
+        at = int(when.replace(tzinfo=timezone.utc).timestamp() * 1000)  # utcnow() is naive
+        for group, stream, lines in writes:
+            logs.ensure_log_stream(group, stream)
+            if lines:
+                logs.put_log_events(group, stream, [{"timestamp": at + i, "message": line} for i, line in enumerate(lines)])
+        self._launcher_done_at = when + timedelta(seconds=longest)
+
+    def advance(self) -> None:
+        when = utcnow()
+        if self.last_status == "PROVISIONING":
+            self.last_status = "PENDING"
+            for container in self.containers:
+                container["lastStatus"] = "PENDING"
+        elif self.last_status == "PENDING" and self.desired_status == "RUNNING":
+            self._start(when)
+        elif self.last_status == "RUNNING" and self._launcher_done_at is not None and when >= self._launcher_done_at:
+            self.stop(when, "EssentialContainerExited", "Essential container in task exited", self._launcher_exit)
+
+    def stop(self, when, code: str, reason: str, exit_codes=None) -> None:
+        if code == "UserInitiated" and self.last_status == "RUNNING":
+            exit_codes = {container["name"]: 143 for container in self.containers}  # SIGTERM
+        super().stop(when, code, reason, exit_codes)
+
+
+def patch_ecs_run_task_runs_command() -> None:
+    from moto.ecs.exceptions import InvalidParameterException
+
+    original = EC2ContainerServiceResponse.run_task
+
+    def run_task(self):
+        strategy = self._get_param("capacityProviderStrategy") or []
+        launch_type = self._get_param("launchType")
+        providers = [item.get("capacityProvider") for item in strategy]
+        fargate = launch_type == "FARGATE" or (not launch_type and providers
+                                               and all(p in ("FARGATE", "FARGATE_SPOT") for p in providers))
+        if not fargate:
+            return original(self)
+        backend = self.ecs_backend
+        cluster = backend._get_cluster(self._get_param("cluster", "default"))
+        definition = backend.describe_task_definition(self._get_param("taskDefinition"))
+        network = self._get_param("networkConfiguration")
+        if definition.network_mode == "awsvpc" and not (network or {}).get("awsvpcConfiguration", {}).get("subnets"):
+            raise InvalidParameterException("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
+        overrides = self._get_param("overrides") or {}
+        names = {c.get("name") for c in definition.container_definitions}
+        for override in overrides.get("containerOverrides") or []:
+            if override.get("name") not in names:
+                raise InvalidParameterException(
+                    f"Override for container named {override.get('name')} is not a container in the TaskDefinition.")
+        count = self._get_int_param("count", 1)
+        chosen = _ecs_providers(strategy, count) if strategy else [None] * count
+        tasks = []
+        for provider in chosen:
+            task = _EcsOneOffTask(backend, cluster, definition, overrides, self._get_param("startedBy"),
+                                  self._get_param("group"), self._get_param("tags"), network, provider,
+                                  self._get_param("platformVersion"))
+            backend.tasks.setdefault(cluster.name, {})[task.task_arn] = task
+            tasks.append(task)
+        return ActionResult({"tasks": tasks, "failures": []})
+
+    EC2ContainerServiceResponse.run_task = run_task
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 23 - ECS services drop their Service Connect configuration.
+#   AWS keeps a service's serviceConnectConfiguration (enabled, namespace, services with portName,
+#   discoveryName and clientAliases, logConfiguration) and reports it on each deployment in
+#   DescribeServices (deployments[].serviceConnectConfiguration; the Service shape has no such
+#   field); an UpdateService that changes it starts a new deployment.  Gap: moto's CreateService
+#   forwards a fixed list of fields and drops it, so a client of the namespace and an internal
+#   service that publishes a name read back the same as a service without Service Connect.
+#   Fix: CreateService keeps it on the service (patch 2's field list), UpdateService already sets
+#   it; patch 18's deployments carry it (a change starts one) and a rollback restores it.
+# ---------------------------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 24 - SQS forgets a queue's RedriveAllowPolicy, and SetQueueAttributes drops its Policy.
+#   AWS keeps RedriveAllowPolicy (which source queues may use a queue as their dead-letter queue)
+#   and returns it from GetQueueAttributes, by name or with All; SetQueueAttributes changes the
+#   attributes it names and no others.  Gap: moto stores RedriveAllowPolicy but never returns it
+#   (GetQueueAttributes by that name is even InvalidAttributeName), so
+#   aws_sqs_queue_redrive_allow_policy waits for it to appear until its timeout; and every
+#   SetQueueAttributes without Policy sets the queue's policy to none, so setting the dead-letter
+#   queue's RedriveAllowPolicy, or any attribute of a queue with aws_sqs_queue_policy, silently
+#   removes the policy that lets SNS deliver to it.  And moto writes RedrivePolicy back with
+#   Python's spaced separators ({"deadLetterTargetArn": "...", "maxReceiveCount": 5}) where AWS
+#   returns compact JSON; the provider keeps the string read, and every plan shows
+#   aws_sqs_queue.redrive_policy "whitespace changes".  Fix: return RedriveAllowPolicy when it is
+#   set (an empty value removes it, as the provider's delete sends); keep Policy unless the
+#   request names it (empty: removed); write RedrivePolicy compact, as AWS does.
+# ---------------------------------------------------------------------------------------------
+def patch_sqs_redrive_allow_policy_and_partial_updates() -> None:
+    from moto.sqs.models import Queue, SQSBackend
+
+    original_set = Queue._set_attributes
+
+    def _set_attributes(self, attributes, now=None):
+        kept = getattr(self, "policy", None)
+        original_set(self, attributes, now)
+        if "Policy" not in attributes:
+            self.policy = kept
+        elif not attributes["Policy"]:
+            self.policy = None
+
+    original_get = SQSBackend.get_queue_attributes
+
+    def get_queue_attributes(self, queue_name, attribute_names):
+        others = [name for name in attribute_names or [] if name != "RedriveAllowPolicy"]
+        result = original_get(self, queue_name, others) if others else {}
+        if result.get("RedrivePolicy"):
+            result["RedrivePolicy"] = json.dumps(json.loads(result["RedrivePolicy"]), separators=(",", ":"))
+        value = getattr(self.get_queue(queue_name), "redrive_allow_policy", None)
+        if value and ("All" in attribute_names or "RedriveAllowPolicy" in attribute_names):
+            result["RedriveAllowPolicy"] = value if isinstance(value, str) else json.dumps(value)
+        return result
+
+    Queue._set_attributes = _set_attributes
+    SQSBackend.get_queue_attributes = get_queue_attributes
+
+
+# ---------------------------------------------------------------------------------------------
+# Patch 25 - Step Functions has no ValidateStateMachineDefinition.
+#   AWS answers ValidateStateMachineDefinition with result OK, or FAIL and diagnostics (severity,
+#   code, message, location) for a definition that is not Amazon States Language.  The provider
+#   (5.100.0) calls it when it plans an aws_sfn_state_machine whose definition is known - at apply
+#   time for one that references other resources.  Gap: moto 5.2.1 does not implement it; the
+#   500 it answers is retried with growing backoff, so the apply sits silent before "Creating..."
+#   for many minutes.  Fix: validate as far as the structure goes - JSON, an object with States
+#   (a non-empty object of objects with a Type) and StartAt naming one of them, every Next naming
+#   one - and answer OK or FAIL with SCHEMA_VALIDATION_FAILED diagnostics at the JSON path.
+#   Same gap, same silence after "Creating...": ListStateMachineVersions, which the provider reads
+#   for every aws_sfn_state_machine, published or not.  Fix: list the versions moto keeps for
+#   `publish` (newest first, as AWS does), none for a machine never published.
+# ---------------------------------------------------------------------------------------------
+def _sfn_definition_problems(definition: str) -> list:
+    try:
+        parsed = json.loads(definition)
+    except ValueError as error:
+        return [("INVALID_JSON_DESCRIPTION", f"Invalid JSON: {error}", "/")]
+    if not isinstance(parsed, dict):
+        return [("SCHEMA_VALIDATION_FAILED", "The definition must be a JSON object", "/")]
+    states = parsed.get("States")
+    if not isinstance(states, dict) or not states:
+        return [("SCHEMA_VALIDATION_FAILED", "The field 'States' is required and must be a non-empty object", "/States")]
+    problems = []
+    if parsed.get("StartAt") not in states:
+        problems.append(("SCHEMA_VALIDATION_FAILED", "Missing 'Next' target: the field 'StartAt' names no state", "/StartAt"))
+    for name, state in states.items():
+        if not isinstance(state, dict) or not isinstance(state.get("Type"), str):
+            problems.append(("SCHEMA_VALIDATION_FAILED", "The field 'Type' should be non-null", f"/States/{name}"))
+        elif "Next" in state and state["Next"] not in states:
+            problems.append(("SCHEMA_VALIDATION_FAILED", f"Missing 'Next' target: {state['Next']}", f"/States/{name}/Next"))
+    return problems
+
+
+def patch_sfn_validate_state_machine_definition() -> None:
+    from moto.stepfunctions.responses import StepFunctionResponse
+
+    def validate_state_machine_definition(self):
+        problems = _sfn_definition_problems(self._get_param("definition") or "")
+        return json.dumps({
+            "result": "FAIL" if problems else "OK",
+            "diagnostics": [{"severity": "ERROR", "code": code, "message": message, "location": location}
+                            for code, message, location in problems],
+            "truncated": False,
+        })
+
+    def list_state_machine_versions(self):
+        machine = self.stepfunction_backend.describe_state_machine(self._get_param("stateMachineArn"))
+        versions = sorted(getattr(machine, "versions", {}).values(), key=lambda v: v.version, reverse=True)
+        return json.dumps({"stateMachineVersions": [
+            {"stateMachineVersionArn": v.arn, "creationDate": v.creation_date.replace(tzinfo=timezone.utc).timestamp()}
+            for v in versions]})
+
+    StepFunctionResponse.validate_state_machine_definition = validate_state_machine_definition
+    StepFunctionResponse.list_state_machine_versions = list_state_machine_versions
+
+
 for _patch in (
     patch_serve_one_request_at_a_time,
     patch_route53_create_duplicate_check,
@@ -1594,6 +1916,9 @@ for _patch in (
     patch_ecs_list_tasks_filters,
     patch_elbv2_unhealthy_task_targets,
     patch_ecs_delete_service_stops_tasks,  # after patch 15: wraps its DeleteService
+    patch_ecs_run_task_runs_command,
+    patch_sqs_redrive_allow_policy_and_partial_updates,
+    patch_sfn_validate_state_machine_definition,
 ):
     _patch()
 

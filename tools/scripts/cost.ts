@@ -1,4 +1,4 @@
-// `npm run cost -- [<env> …] [--json] [--compare <before.json>] [--requests N] [--log-gb N] [--nat-gb N] [--flow-log-gb N]`:
+// `npm run cost -- [<env> …] [--json] [--compare <before.json>] [--requests N] [--log-gb N] [--nat-gb N] [--flow-log-gb N] [--queue-requests N]`:
 // the monthly and hourly cost of each environment (all by default) in its region, computed from its
 // synthesized Terraform, line by line, with what it assumes, and the cost of each stage of a deployment
 // built chapter by chapter (the hands-on's); with --compare, what changed against
@@ -11,6 +11,7 @@ import { chapterCosts } from "../../src/cost/chapter-costs";
 import { compareCosts } from "../../src/cost/compare-cost";
 import { estimateCost, NO_USAGE, type Usage } from "../../src/cost/estimate-cost";
 import { describeAssumptions, formatChapterCosts, formatCost } from "../../src/cost/format-cost";
+import { expectedRunMinutes } from "../../src/cost/job-run-minutes";
 import { synthesizedEnvironments } from "./synthesized-environments";
 
 const { values, positionals } = parseArgs({
@@ -22,10 +23,11 @@ const { values, positionals } = parseArgs({
     "log-gb": { type: "string" },
     "nat-gb": { type: "string" },
     "flow-log-gb": { type: "string" },
+    "queue-requests": { type: "string" },
   },
 });
 
-function figure(flag: "requests" | "log-gb" | "nat-gb" | "flow-log-gb", fallback: number): number {
+function figure(flag: "requests" | "log-gb" | "nat-gb" | "flow-log-gb" | "queue-requests", fallback: number): number {
   const given = values[flag];
   if (given === undefined) return fallback;
   const value = Number(given);
@@ -41,14 +43,20 @@ const usage: Usage = {
   logGbPerMonth: figure("log-gb", NO_USAGE.logGbPerMonth),
   natGbPerMonth: figure("nat-gb", NO_USAGE.natGbPerMonth),
   flowLogGbPerMonth: figure("flow-log-gb", NO_USAGE.flowLogGbPerMonth),
+  queueRequestsPerMonth: figure("queue-requests", 0),
 };
 
 const environments = synthesizedEnvironments(positionals, "cost");
 for (const { name, written } of environments) {
   if (!written) console.error(`cost: ${name}: refused by the policy checks (npm run check), not priced`);
 }
+const files = loadEnvironments(process.env.CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
 const estimates = Object.fromEntries(
-  environments.flatMap(({ name, written }) => (written ? [[name, estimateCost(written.json, written.region, usage)]] : [])),
+  environments.flatMap(({ name, written }) => {
+    const settings = files.find((file) => file.name === name)?.settings;
+    const jobRunMinutes = settings ? expectedRunMinutes(settings) : {};
+    return written ? [[name, estimateCost(written.json, written.region, { ...usage, jobRunMinutes })]] : [];
+  }),
 );
 if (values.json) {
   console.log(JSON.stringify(estimates, null, 2));
@@ -56,7 +64,6 @@ if (values.json) {
   console.log(compareCosts(JSON.parse(readFileSync(values.compare, "utf8")), estimates));
 } else {
   for (const [name, estimate] of Object.entries(estimates)) console.log(`${formatCost(name, estimate)}\n`);
-  const files = loadEnvironments(process.env.CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
   const priced = files.flatMap(({ name, settings }) => (estimates[name] ? [{ name, settings, monthly: estimates[name].monthly }] : []));
   for (const [deployment, stages] of chapterCosts(priced)) console.log(`${formatChapterCosts(deployment, stages)}\n`);
   console.log(describeAssumptions(usage));

@@ -31,8 +31,45 @@ describePolicyRule(sgTasksFromLoadBalancerRule, {
         ecs: ingress({ source_security_group_id: "${element(tolist(data.aws_lb.existing.security_groups), 0)}" }),
       },
     }),
+    "an internal service, from the platform's other services through Service Connect": stackOf({
+      ...base,
+      aws_security_group: { ...base.aws_security_group, api: {} },
+      aws_ecs_service: {
+        ...base.aws_ecs_service,
+        api: {
+          network_configuration: { security_groups: ["${aws_security_group.api.id}"] },
+          service_connect_configuration: { enabled: true, service: [{ port_name: "http", client_alias: [{ port: 80 }] }] },
+        },
+      },
+      aws_security_group_rule: {
+        api_from_main: {
+          ...ingress({ source_security_group_id: "${aws_security_group.ecs.id}" }),
+          security_group_id: "${aws_security_group.api.id}",
+        },
+      },
+    }),
   },
   failing: {
+    "a service that publishes nothing, from another service's group": [
+      stackOf({
+        ...base,
+        aws_security_group: { ...base.aws_security_group, worker: {} },
+        aws_ecs_service: {
+          ...base.aws_ecs_service,
+          worker: {
+            network_configuration: { security_groups: ["${aws_security_group.worker.id}"] },
+            service_connect_configuration: { enabled: true },
+          },
+        },
+        aws_security_group_rule: {
+          worker_from_main: {
+            ...ingress({ source_security_group_id: "${aws_security_group.ecs.id}" }),
+            security_group_id: "${aws_security_group.worker.id}",
+          },
+        },
+      }),
+      [{ address: "aws_security_group_rule.worker_from_main", problem: "admits tcp 80 to the tasks from aws_security_group.ecs" }],
+    ],
     "the tutorial: the VPC's CIDR": [
       stackOf({ ...base, aws_security_group_rule: { ecs: ingress({ cidr_blocks: ["10.0.0.0/16"] }) } }),
       [{ address: "aws_security_group_rule.ecs", problem: "admits tcp 80 to the tasks from 10.0.0.0/16" }],

@@ -21,7 +21,7 @@ const RESOURCE_STAR_ONLY = new Set(
 );
 
 /** Condition keys that narrow `Resource: "*"` to the resources of one cluster or of one tag. */
-function scopedByCondition(condition: unknown): boolean {
+export function scopedByCondition(condition: unknown): boolean {
   const keys = Object.values((condition ?? {}) as Record<string, Record<string, unknown>>).flatMap((byKey) => Object.keys(byKey ?? {}));
   return keys.some((key) => key.toLowerCase() === "ecs:cluster" || key.toLowerCase().startsWith("aws:resourcetag/"));
 }

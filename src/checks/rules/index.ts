@@ -10,6 +10,7 @@ import { ecsPrivilegedRule } from "./ecs-privileged";
 import { ecsPublicIpRule } from "./ecs-public-ip";
 import { ecsReadonlyRootRule } from "./ecs-readonly-root";
 import { iamExecutionRoleScopedRule } from "./iam-execution-role-scoped";
+import { iamJobRolesScopedRule } from "./iam-job-roles-scoped";
 import { iamNoWildcardsRule } from "./iam-no-wildcards";
 import { lbAccessLogsRule } from "./lb-access-logs";
 import { lbDeletionProtectionRule } from "./lb-deletion-protection";
@@ -22,14 +23,18 @@ import { logRetentionRule } from "./log-retention";
 import { s3EncryptionRule } from "./s3-encryption";
 import { s3PublicAccessBlockRule } from "./s3-public-access-block";
 import { s3StateVersioningRule } from "./s3-state-versioning";
+import { schedulerDeadLetterQueueRule } from "./scheduler-dead-letter-queue";
 import { sgDescriptionsRule } from "./sg-descriptions";
 import { sgLoadBalancerEgressRule } from "./sg-load-balancer-egress";
 import { sgOpenIngressRule } from "./sg-open-ingress";
 import { sgTasksFromLoadBalancerRule } from "./sg-tasks-from-load-balancer";
+import { sqsDeadLetterQueueRule } from "./sqs-dead-letter-queue";
+import { sqsEncryptionRule } from "./sqs-encryption";
+import { sqsPolicySourceRule } from "./sqs-policy-source";
 import { vpcDefaultSecurityGroupRule } from "./vpc-default-security-group";
 import { vpcFlowLogsRule } from "./vpc-flow-logs";
 
-/** Every policy rule, in the order the report lists them: the edge first, then the network, the tasks, IAM, logs and buckets. */
+/** Every policy rule, in the order the report lists them: the edge first, then the network, the tasks, IAM, logs and buckets, queues and schedules. */
 export const POLICY_RULES: readonly PolicyRule[] = [
   lbHttpsRule,
   lbTlsPolicyRule,
@@ -53,6 +58,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   ecsContainerInsightsRule,
   iamNoWildcardsRule,
   iamExecutionRoleScopedRule,
+  iamJobRolesScopedRule,
   vpcFlowLogsRule,
   vpcDefaultSecurityGroupRule,
   logRetentionRule,
@@ -60,4 +66,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   s3PublicAccessBlockRule,
   s3EncryptionRule,
   s3StateVersioningRule,
+  sqsEncryptionRule,
+  sqsPolicySourceRule,
+  sqsDeadLetterQueueRule,
+  schedulerDeadLetterQueueRule,
 ];

@@ -1,5 +1,13 @@
+import { blocks } from "../../terraform/terraform-json";
 import type { PolicyRule } from "../policy-rule";
-import { isExistingLoadBalancerGroup, loadBalancerSecurityGroups, portsOf, securityGroupRules, taskSecurityGroups } from "../stack-queries";
+import {
+  isExistingLoadBalancerGroup,
+  loadBalancerSecurityGroups,
+  portsOf,
+  securityGroupRules,
+  securityGroupsIn,
+  taskSecurityGroups,
+} from "../stack-queries";
 
 export const sgTasksFromLoadBalancerRule: PolicyRule = {
   id: "SG-TASKS-FROM-LOAD-BALANCER",
@@ -10,13 +18,23 @@ export const sgTasksFromLoadBalancerRule: PolicyRule = {
   check(stack) {
     const tasks = taskSecurityGroups(stack);
     const loadBalancers = loadBalancerSecurityGroups(stack);
+    // An internal service is called by the platform's other services through Service Connect, not through the load balancer.
+    const published = new Set(
+      stack
+        .ofType("aws_ecs_service")
+        .filter((service) =>
+          blocks(service.config.service_connect_configuration).some((one) => one.enabled !== false && blocks(one.service).length),
+        )
+        .flatMap((service) => blocks(service.config.network_configuration).flatMap((n) => securityGroupsIn(n.security_groups))),
+    );
+    const callers = (group: string) => (published.has(group) ? tasks : new Set<string>());
     return securityGroupRules(stack)
       .filter((rule) => rule.direction === "ingress" && tasks.has(rule.group))
       .filter(
         (rule) =>
           rule.cidrs.length > 0 ||
           !rule.otherSources.every(isExistingLoadBalancerGroup) ||
-          !rule.sourceGroups.every((group) => loadBalancers.has(group)),
+          !rule.sourceGroups.every((group) => loadBalancers.has(group) || callers(rule.group).has(group)),
       )
       .map((rule) => ({
         address: rule.address,

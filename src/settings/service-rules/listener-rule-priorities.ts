@@ -5,9 +5,11 @@ export const listenerRulePrioritiesRule: ServicesRule = {
   summary:
     "with more than one service, each sets `listenerRule.priority` and no two share one: the rules' order decides which service answers, and AWS refuses two rules of one priority on a listener",
   check(services) {
-    if (services.length < 2) return [];
+    // Only a web service has a listener rule.
+    if (services.filter(({ settings }) => settings.kind === "web").length < 2) return [];
     const problems: ServiceProblem[] = [];
     services.forEach(({ settings }, index) => {
+      if (settings.kind !== "web") return;
       const priority = settings.listenerRule.priority;
       if (priority === undefined) {
         problems.push({
@@ -18,7 +20,9 @@ export const listenerRulePrioritiesRule: ServicesRule = {
         });
         return;
       }
-      const earlier = services.findIndex((other, at) => at < index && other.settings.listenerRule.priority === priority);
+      const earlier = services.findIndex(
+        (other, at) => at < index && other.settings.kind === "web" && other.settings.listenerRule.priority === priority,
+      );
       if (earlier >= 0) {
         problems.push({
           service: index,

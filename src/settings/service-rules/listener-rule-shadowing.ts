@@ -7,7 +7,8 @@ export const listenerRuleShadowingRule: ServicesRule = {
     "no service's rule comes after one that takes all its requests (every path, on its hosts or any host, at a lower priority number): it would never be reached",
   check(services) {
     const matches = services.map(({ settings }) => matchOf(settings));
-    const priorities = services.map(({ settings }) => settings.listenerRule.priority);
+    // Only a web service has a listener rule: the others have no priority to compare.
+    const priorities = services.map(({ settings }) => (settings.kind === "web" ? settings.listenerRule.priority : undefined));
     const problems: ServiceProblem[] = [];
     matches.forEach((match, index) => {
       const own = priorities[index];
