@@ -1,14 +1,15 @@
 import { EcsService, type EcsServiceCapacityProviderStrategy } from "@cdktf/provider-aws/lib/ecs-service";
-import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
+import type { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
 import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { type ContainerHealthCheck, type ContainerLogs, containerDefinitions, volumeName } from "../aws/container-definitions";
+import type { ContainerHealthCheck, ContainerLogs } from "../aws/container-definitions";
 import type { CpuArchitecture, HealthCheckSettings } from "../settings/settings";
 import { addressPinner, pinAddress } from "./address";
+import { fargateTaskDefinition } from "./fargate-task-definition";
 import { refuseSeparateEgressRules } from "./inline-egress";
 import { createFirst } from "./replacement";
 
@@ -247,21 +248,17 @@ export class FargateService extends Construct {
     const { name, containerName, containerPort, healthCheck, deployment = {}, listenerArn } = props;
     const listens = props.listens ?? true;
     const pin = addressPinner(props.addressPrefix);
-    const volumes = (props.writablePaths ?? []).map((path) => ({ volume: volumeName(path), path }));
-
-    this.taskDefinition = new EcsTaskDefinition(this, "task", {
+    this.taskDefinition = fargateTaskDefinition(this, {
       family: name,
-      requiresCompatibilities: ["FARGATE"],
-      cpu: String(props.cpu),
-      memory: String(props.memory),
-      networkMode: "awsvpc",
+      cpu: props.cpu,
+      memory: props.memory,
       executionRoleArn: props.executionRoleArn,
       taskRoleArn: props.taskRoleArn,
-      runtimePlatform: props.cpuArchitecture ? { operatingSystemFamily: "LINUX", cpuArchitecture: props.cpuArchitecture } : undefined,
-      volume: volumes.length ? volumes.map(({ volume }) => ({ name: volume })) : undefined,
-      lifecycle: createFirst(props.safeReplacements),
-      trackLatest: props.trackLatestRevision || undefined,
-      containerDefinitions: containerDefinitions({
+      cpuArchitecture: props.cpuArchitecture,
+      writablePaths: props.writablePaths,
+      safeReplacements: props.safeReplacements,
+      trackLatestRevision: props.trackLatestRevision,
+      container: {
         name: containerName,
         image: props.image,
         ports: listens ? [containerPort, ...(listenerArn ? [healthCheck.port] : [])] : [],
@@ -270,11 +267,10 @@ export class FargateService extends Construct {
         secrets: props.secrets,
         logs: props.logs,
         readonlyRootFilesystem: props.readonlyRootFilesystem,
-        mounts: volumes,
         healthCheck: props.containerHealthCheck,
         stopTimeout: deployment.stopTimeoutSeconds,
         initProcess: props.enableExecuteCommand,
-      }),
+      },
     });
     pin(this.taskDefinition, "main");
 

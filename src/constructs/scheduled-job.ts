@@ -1,7 +1,7 @@
 import { CloudwatchEventRule } from "@cdktf/provider-aws/lib/cloudwatch-event-rule";
 import { CloudwatchEventTarget } from "@cdktf/provider-aws/lib/cloudwatch-event-target";
 import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
-import { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
+import type { EcsTaskDefinition } from "@cdktf/provider-aws/lib/ecs-task-definition";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
 import { SchedulerSchedule } from "@cdktf/provider-aws/lib/scheduler-schedule";
@@ -9,10 +9,11 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import { Construct } from "constructs";
-import { type ContainerHealthCheck, type ContainerLogs, containerDefinitions, volumeName } from "../aws/container-definitions";
+import type { ContainerHealthCheck, ContainerLogs } from "../aws/container-definitions";
 import { type PolicyStatement, policyDocument } from "../aws/iam-policies";
 import type { CpuArchitecture } from "../settings/settings";
 import { addressPinner } from "./address";
+import { fargateTaskDefinition } from "./fargate-task-definition";
 import { refuseSeparateEgressRules } from "./inline-egress";
 import { createFirst } from "./replacement";
 
@@ -210,21 +211,17 @@ export class ScheduledJob extends Construct {
       pin(policy, roleId);
       return created;
     };
-    const volumes = (props.writablePaths ?? []).map((path) => ({ volume: volumeName(path), path }));
-
-    this.taskDefinition = new EcsTaskDefinition(this, "task", {
+    this.taskDefinition = fargateTaskDefinition(this, {
       family: name,
-      requiresCompatibilities: ["FARGATE"],
-      cpu: String(props.cpu),
-      memory: String(props.memory),
-      networkMode: "awsvpc",
+      cpu: props.cpu,
+      memory: props.memory,
       executionRoleArn: props.executionRoleArn,
       taskRoleArn: props.taskRoleArn,
-      runtimePlatform: props.cpuArchitecture ? { operatingSystemFamily: "LINUX", cpuArchitecture: props.cpuArchitecture } : undefined,
-      volume: volumes.length ? volumes.map(({ volume }) => ({ name: volume })) : undefined,
-      lifecycle: createFirst(props.safeReplacements),
-      trackLatest: props.trackLatestRevision || undefined,
-      containerDefinitions: containerDefinitions({
+      cpuArchitecture: props.cpuArchitecture,
+      writablePaths: props.writablePaths,
+      safeReplacements: props.safeReplacements,
+      trackLatestRevision: props.trackLatestRevision,
+      container: {
         name: props.containerName,
         image: props.image,
         ports: [],
@@ -232,11 +229,10 @@ export class ScheduledJob extends Construct {
         secrets: props.secrets,
         logs: props.logs,
         readonlyRootFilesystem: props.readonlyRootFilesystem,
-        mounts: volumes,
         healthCheck: props.containerHealthCheck,
         stopTimeout: props.stopTimeoutSeconds,
         initProcess: props.enableExecuteCommand,
-      }),
+      },
     });
     pin(this.taskDefinition, "main");
 
