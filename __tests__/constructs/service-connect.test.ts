@@ -26,6 +26,20 @@ function ingressRulesOf(synth: Synthesized, securityGroupAddress: string): Recor
 }
 
 describe("ServiceConnect", () => {
+  it("orders two internal services one way only, the later after the earlier, so that there is no cycle", () => {
+    const stack = stackWithProvider();
+    const platform = new FargatePlatform(stack, "platform", { name: "shop" });
+    new PlatformService(stack, "web", { platform });
+    new PlatformService(stack, "api", { platform, kind: "internal", serviceConnect: { name: "api", port: 80 } });
+    new PlatformService(stack, "users", { platform, kind: "internal", serviceConnect: { name: "users", port: 80 } });
+    const synth = synthesize(stack);
+    expect(resourceAt(synth, "aws_ecs_service.users_main").depends_on).toContain("aws_ecs_service.api_main");
+    expect(resourceAt(synth, "aws_ecs_service.api_main").depends_on ?? []).not.toContain("aws_ecs_service.users_main");
+    for (const service of ["aws_ecs_service.main", "aws_ecs_service.api_main", "aws_ecs_service.users_main"]) {
+      expect(resourceAt(synth, service).triggers, service).toEqual({ service_connect: "api:80,users:80" });
+    }
+  });
+
   describe("a platform with a web service, an internal service, and a web service added after it", () => {
     // GIVEN a web service first (as a file's first service usually is), then an internal one, then another web service
     const stack = stackWithProvider();
@@ -35,6 +49,16 @@ describe("ServiceConnect", () => {
     new PlatformService(stack, "admin", { platform, listenerRule: { pathPatterns: ["/admin/*"], priority: 10 } });
     // WHEN it is synthesized
     const synth = synthesize(stack);
+
+    it("starts every caller after the internal service, and deploys each again when the names it can call change", () => {
+      // A task resolves only the names that existed when it started (AWS's Service Connect deployment guidance).
+      for (const caller of ["aws_ecs_service.main", "aws_ecs_service.admin_main"]) {
+        expect(resourceAt(synth, caller).depends_on, caller).toContain("aws_ecs_service.api_main");
+        expect(resourceAt(synth, caller)).toMatchObject({ force_new_deployment: true, triggers: { service_connect: "api:80" } });
+      }
+      expect(resourceAt(synth, "aws_ecs_service.api_main").depends_on ?? []).not.toContain("aws_ecs_service.main");
+      expect(resourceAt(synth, "aws_ecs_service.api_main").triggers).toEqual({ service_connect: "api:80" });
+    });
 
     it("has the platform's Cloud Map HTTP namespace, named after it", () => {
       expect(synth.json).toHaveResourceWithProperties(ServiceDiscoveryHttpNamespace, { name: "shop" });

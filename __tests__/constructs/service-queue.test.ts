@@ -178,7 +178,11 @@ describe("a worker on a platform", () => {
           },
         },
       }),
-      expect.objectContaining({ id: "backlog_per_task", expression: "IF(running > 0, visible / running, visible)", return_data: true }),
+      expect.objectContaining({
+        id: "backlog_per_task",
+        expression: "IF(FILL(running, 0) > 0, visible / FILL(running, 0), IF(visible > 0, 40, 0))",
+        return_data: true,
+      }),
     ]);
     expect(resourceAt(synth, "aws_appautoscaling_policy.jobs_cpu").target_tracking_scaling_policy_configuration.target_value).toBe(70);
   });

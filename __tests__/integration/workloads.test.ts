@@ -147,7 +147,9 @@ describe("every kind of workload on one platform, against a local AWS API", () =
     const tracking = ScalingPolicies![0].TargetTrackingScalingPolicyConfiguration!;
     expect(tracking.TargetValue).toBe(10);
     const metrics = tracking.CustomizedMetricSpecification!.Metrics!;
-    expect(metrics.find((metric) => metric.ReturnData !== false)?.Expression).toMatch(/^IF\(running > 0, visible \/ running, visible\)$/);
+    expect(metrics.find((metric) => metric.ReturnData !== false)?.Expression).toBe(
+      "IF(FILL(running, 0) > 0, visible / FILL(running, 0), IF(visible > 0, 20, 0))",
+    );
     expect(metrics.find((metric) => metric.Id === "visible")?.MetricStat?.Metric).toMatchObject({
       Namespace: "AWS/SQS",
       MetricName: "ApproximateNumberOfMessagesVisible",

@@ -4,7 +4,7 @@ import { LbListenerRule } from "@cdktf/provider-aws/lib/lb-listener-rule";
 import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
-import type { ITerraformDependable } from "cdktf";
+import { dependable, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { ContainerHealthCheck, ContainerLogs } from "../aws/container-definitions";
 import type { CpuArchitecture, HealthCheckSettings } from "../settings/settings";
@@ -414,6 +414,24 @@ export class FargateService extends Construct {
         options: { "awslogs-group": logs.group, "awslogs-region": logs.region, "awslogs-stream-prefix": logs.streamPrefix },
       },
     });
+  }
+
+  /**
+   * Starts after `server`, and deploys again when the names it can call change: a task resolves
+   * only the Service Connect names that existed when it started (AWS's "Service Connect
+   * deployment" guidance), so callers must not start before their servers, nor keep running
+   * tasks that predate a new one.
+   */
+  callsAfter(server: FargateService, publishedNames: readonly string[]): void {
+    const fqn = dependable(server.service);
+    if (!this.service.dependsOn?.includes(fqn)) this.service.dependsOn = [...(this.service.dependsOn ?? []), fqn];
+    this.callsNames(publishedNames);
+  }
+
+  /** Deploys again when the Service Connect names it can call change (a trigger needs force_new_deployment). */
+  callsNames(publishedNames: readonly string[]): void {
+    this.service.forceNewDeployment = true;
+    this.service.triggers = { service_connect: [...publishedNames].sort().join(",") };
   }
 
   /** Admits another service's tasks on the container port, where the Service Connect proxy of a published service listens. */

@@ -111,9 +111,13 @@ export class ServiceAutoscaling extends Construct {
       });
     }
     if (props.backlog) {
-      // The backlog per task, as AWS's example of metric math for target tracking computes it; with
-      // no task running it is the whole backlog, so that the first message starts a worker at zero.
-      policy("backlog", props.backlog.perTask, {
+      // The backlog per task, as AWS's example of metric math for target tracking computes it. With no
+      // task running, target tracking scales out only on a value above its target, which a backlog
+      // smaller than one task's share is not: any message waiting then reads as twice the target, so
+      // that the first one starts a worker at zero. Container Insights may publish nothing for a
+      // service with no task: FILL reads that as none running.
+      const perTask = props.backlog.perTask;
+      policy("backlog", perTask, {
         customizedMetricSpecification: {
           metrics: [
             {
@@ -148,7 +152,7 @@ export class ServiceAutoscaling extends Construct {
             {
               id: "backlog_per_task",
               label: "Messages waiting per running task",
-              expression: "IF(running > 0, visible / running, visible)",
+              expression: backlogPerTaskExpression(perTask),
               returnData: true,
             },
           ],
@@ -156,4 +160,9 @@ export class ServiceAutoscaling extends Construct {
       });
     }
   }
+}
+
+/** Messages waiting per running task, and twice the target when no task runs and any message waits. */
+export function backlogPerTaskExpression(perTask: number): string {
+  return `IF(FILL(running, 0) > 0, visible / FILL(running, 0), IF(visible > 0, ${2 * perTask}, 0))`;
 }

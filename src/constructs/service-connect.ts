@@ -32,14 +32,27 @@ export class ServiceConnect extends Construct {
   /**
    * Puts a service in the namespace: the services that publish admit it, and, when it publishes
    * itself, it admits those already there. One rule per caller, so that a service added or removed
-   * adds or removes its own rules only.
+   * adds or removes its own rules only. Callers start after the services they call (two services
+   * that publish: the later after the earlier, never both ways), and every member deploys again
+   * when the names it can call change.
    */
   join(service: FargateService): void {
     service.connectTo(this.namespace.arn);
+    const published = [...this.members, service].flatMap((member) =>
+      member.publish ? [`${member.publish.name}:${member.publish.port}`] : [],
+    );
     for (const member of this.members) {
-      if (member.publish) member.admit(service);
-      if (service.publish) service.admit(member);
+      if (member.publish) {
+        member.admit(service);
+        service.callsAfter(member, published);
+      }
+      if (service.publish) {
+        service.admit(member);
+        if (member.publish) member.callsNames(published);
+        else member.callsAfter(service, published);
+      }
     }
+    if (published.length) service.callsNames(published);
     this.members.push(service);
   }
 }

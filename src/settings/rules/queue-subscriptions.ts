@@ -4,7 +4,7 @@ import type { SettingsRule } from "./rule";
 export const queueSubscriptionsRule: SettingsRule = {
   id: "queue-subscriptions",
   summary:
-    "`queue.subscribeTo` names each topic once, each in the stack's region: SNS subscribes a queue only in the topic's own region, where the stack's provider does not reach",
+    "`queue.subscribeTo` names each topic once, each in the stack's region: a subscription is made in its topic's region, where the stack's provider does not reach",
   check(s, { usable, region }) {
     if (!s.queue || !usable("queue.subscribeTo")) return [];
     const problems: Problem[] = [];
