@@ -1,6 +1,7 @@
 // How often a schedule fires, counted over one year so that a month is a twelfth of it: the same
 // 730-hour month (8,760 hours a year / 12) the rest of the estimate uses. Daylight saving time is
 // ignored: in the schedule's own time zone, a day has 24 hours.
+import { RATE_EXPRESSION } from "../settings/schedule-expressions";
 import { HOURS_PER_MONTH } from "./prices";
 
 const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
@@ -8,7 +9,6 @@ const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
 const YEAR = 2025;
 const DAYS = 365;
 
-const RATE = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
 const CRON = /^cron\((\S+) (\S+) (\S+) (\S+) (\S+) (\S+)\)$/;
 const UNIT_MINUTES: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
@@ -17,7 +17,7 @@ const WEEKDAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
 /** Times a `rate(...)` or `cron(...)` expression fires in a 730-hour month; undefined for an expression it cannot read. */
 export function runsPerMonth(expression: string): number | undefined {
-  const rate = RATE.exec(expression);
+  const rate = RATE_EXPRESSION.exec(expression);
   if (rate) return MINUTES_PER_MONTH / (Number(rate[1]) * UNIT_MINUTES[rate[2]]);
   const firings = cronFirings(expression);
   return firings && firings.length / 12;

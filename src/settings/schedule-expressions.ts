@@ -33,12 +33,15 @@ export function cronProblem(expression: string): string | undefined {
   return undefined;
 }
 
+/** A `rate(...)` expression: its number, and its unit as written. */
+export const RATE_EXPRESSION = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
+
 /**
  * What is wrong with a `rate(...)` expression, or nothing: a whole number of minutes, hours or days,
  * at least one minute, in the singular for 1 and the plural above (`rate(1 hour)`, `rate(5 hours)`).
  */
 export function rateProblem(expression: string): string | undefined {
-  const match = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(expression);
+  const match = RATE_EXPRESSION.exec(expression);
   if (!match) return "must be rate(<n> minutes|hours|days)";
   const value = Number(match[1]);
   if (value < 1) return "must be at least rate(1 minute): EventBridge Scheduler runs a schedule at most once a minute";
