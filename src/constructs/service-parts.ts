@@ -97,39 +97,42 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
 
   const onCapacityProviders = s.capacity.spotPercent > 0 || s.capacity.useCapacityProviders;
   const capacityProviders = onCapacityProviders ? platform.capacityProviders(scope, platform.settings.addressPrefix) : undefined;
-  const containerHealthCheck = s.containerHealthCheck;
+  // What a job's task and a service's tasks are made of, and where they run.
+  const task = {
+    name: s.name,
+    vpcId: platform.vpcId,
+    subnetIds: platform.taskSubnetIds,
+    assignPublicIp: platform.tasksInPublicSubnets,
+    containerName: s.containerName,
+    cpu: s.cpu,
+    memory: s.memory,
+    secrets: s.secrets,
+    executionRoleArn: roles?.executionRole?.arn,
+    taskRoleArn: roles?.taskRole?.arn,
+    logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
+    cpuArchitecture: s.capacity.cpuArchitecture,
+    capacityProviderStrategy: capacityProviders && capacityStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
+    containerHealthCheck: s.containerHealthCheck && dockerHealthCheck(s.containerHealthCheck),
+    readonlyRootFilesystem: s.readonlyRootFilesystem,
+    writablePaths: s.writablePaths,
+    enableExecuteCommand: s.enableExecuteCommand,
+    describeRules: s.describeSecurityGroupRules,
+    safeReplacements: s.safeChanges,
+    addressPrefix: prefix,
+  };
   // A job has no ECS service: its task runs on its schedule, and nothing else of a service has a meaning for it.
   if (s.kind === "job" && s.schedule) {
     const job = new ScheduledJob(scope, "job", {
-      name: s.name,
+      ...task,
       clusterArn: platform.clusterArn,
       clusterName: platform.clusterName,
       region,
-      vpcId: platform.vpcId,
-      subnetIds: platform.taskSubnetIds,
-      assignPublicIp: platform.tasksInPublicSubnets,
       schedule: s.schedule,
       image: s.image,
-      containerName: s.containerName,
-      cpu: s.cpu,
-      memory: s.memory,
       environment: s.environment,
-      secrets: s.secrets,
-      executionRoleArn: roles?.executionRole?.arn,
-      taskRoleArn: roles?.taskRole?.arn,
-      logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
-      cpuArchitecture: s.capacity.cpuArchitecture,
-      capacityProviderStrategy: capacityProviders && capacityStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
-      containerHealthCheck: containerHealthCheck && dockerHealthCheck(containerHealthCheck),
-      readonlyRootFilesystem: s.readonlyRootFilesystem,
-      writablePaths: s.writablePaths,
       stopTimeoutSeconds: s.deployment.stopTimeoutSeconds,
-      enableExecuteCommand: s.enableExecuteCommand,
       // The environment's topic, when subscribers or an earlier service's alarms made it; a job never creates it.
       failureTopicArn: platform.notifications?.topic.arn,
-      describeRules: s.describeSecurityGroupRules,
-      safeReplacements: s.safeChanges,
-      addressPrefix: prefix,
     });
     return { logs, roles, capacityProviders, job };
   }
@@ -141,49 +144,30 @@ export function buildService(scope: Construct, platform: Platform, s: ResolvedSe
   const web = s.kind === "web";
   const [listenerArn, alsoOnListenerArn] = web ? platform.ruleListenerArns(first) : [];
   const service = new FargateService(scope, "service", {
-    name: s.name,
+    ...task,
     cluster: platform.clusterName,
-    vpcId: platform.vpcId,
     ingress: !web
       ? undefined
       : s.serviceIngress === "alb-security-group"
         ? { securityGroupId: platform.loadBalancerSecurityGroupId }
         : { cidrBlocks: platform.vpcCidrBlocks },
-    subnetIds: platform.taskSubnetIds,
-    assignPublicIp: platform.tasksInPublicSubnets,
     listenerArn,
     alsoOnListenerArn,
     image: releasedImage?.image ?? s.image,
     trackLatestRevision: releasedImage !== undefined,
-    containerName: s.containerName,
     containerPort: s.containerPort,
     listens: s.kind !== "worker",
     publish: s.serviceConnect,
-    cpu: s.cpu,
-    memory: s.memory,
     desiredCount: s.desiredCount,
     environment: queue ? { ...s.environment, QUEUE_URL: queue.queue.url } : s.environment,
-    secrets: s.secrets,
     healthCheck: s.healthCheck,
     listenerRule: s.listenerRule,
-    executionRoleArn: roles?.executionRole?.arn,
-    taskRoleArn: roles?.taskRole?.arn,
-    logs: logGroup && { group: logGroup.name, region, streamPrefix: s.containerName },
-    cpuArchitecture: s.capacity.cpuArchitecture,
-    capacityProviderStrategy: capacityProviders && capacityStrategy(s.capacity.spotPercent, s.capacity.onDemandBase),
     dependsOn: capacityProviders && [capacityProviders.capacityProviders],
     deployment: s.deployment,
     // Quiet hours change the count through a scaling target too.
     autoscaled: s.autoscaling !== undefined || s.quietHours !== undefined,
-    enableExecuteCommand: s.enableExecuteCommand,
     propagateTags: s.propagateTags,
-    containerHealthCheck: containerHealthCheck && dockerHealthCheck(containerHealthCheck),
-    readonlyRootFilesystem: s.readonlyRootFilesystem,
-    writablePaths: s.writablePaths,
     targetGroupName: serviceTargetGroupName(s),
-    describeRules: s.describeSecurityGroupRules,
-    safeReplacements: s.safeChanges,
-    addressPrefix: prefix,
   });
   const { targetGroup } = service;
   if (first && targetGroup) platform.forwardHttpsTo(targetGroup.id);
